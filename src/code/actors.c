@@ -37,6 +37,9 @@ void code_attach_agent(code_ctx *c, int k) {
         if (ttype(c, q) == TT_PREP) q--;
         a = agent_ending_at(c, q);
         if (a >= 0 && ttype(c, c->inst[a].first - 1) == TT_FORMER) former = 1;
+        /* "told reporters Russia would...": a verb's object is no title of
+         * the actor after it */
+        if (a >= 0 && c->mode == MODE_NEWS && ttype(c, c->inst[a].first - 1) == TT_VERB) a = -1;
     }
     in->agent = (int16_t)a;
     in->former = (uint8_t)(a >= 0 && former);

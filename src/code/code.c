@@ -51,7 +51,7 @@ void code_ctx_set_options(code_ctx *c, const dict_options *o) {
 /* ---- post-processing -------------------------------------------------- */
 static int bad_code(const char *s) {
     return !s || !*s || !strcmp(s, "---") || !strcmp(s, "+++") || !strcmp(s, "###") ||
-           !strcmp(s, "***");
+           !strcmp(s, "***") || !strcmp(s, CODE_OPEN_PARTY);
 }
 
 static int same_str(const char *a, const char *b) {
@@ -111,8 +111,12 @@ static void emit(code_ctx *c, code_result *out, const code_raw *r, const char *s
     char sa[64], ta[64];
     put(sa, sizeof sa, s, sl);
     put(ta, sizeof ta, t, tl);
+    /* an open party ("the West") is a target a coder writes "---"; as a
+     * source it acts for nobody that can be coded */
+    int open_target = !strcmp(ta, CODE_OPEN_PARTY);
+    if (open_target) put(ta, sizeof ta, "---", 3), tl = 3, t = ta;
     if (c->mode == MODE_PETRARCH ? petr_bad_code(c, sa) || petr_bad_code(c, ta)
-                                 : bad_code(sa) || bad_code(ta))
+                                 : bad_code(sa) || (bad_code(ta) && !open_target))
         return;
     if (!strcmp(sa, ta) && same_str(r->src_agent, r->tgt_agent)) return;
     /* exact duplicates compare actor and agent codes apart (5.16) */
@@ -124,7 +128,7 @@ static void emit(code_ctx *c, code_result *out, const code_raw *r, const char *s
     code_event *ev = &out->events[out->n_events];
     memset(ev, 0, sizeof *ev);
     code_compose(ev->source, sizeof ev->source, sa, sl, r->src_agent);
-    code_compose(ev->target, sizeof ev->target, ta, tl, r->tgt_agent);
+    code_compose(ev->target, sizeof ev->target, ta, tl, open_target ? NULL : r->tgt_agent);
     put(ev->code, sizeof ev->code, r->code, strlen(r->code));
     put(ev->source_actor, sizeof ev->source_actor, sa, strlen(sa));
     put(ev->target_actor, sizeof ev->target_actor, ta, strlen(ta));

@@ -26,6 +26,12 @@ enum {
     TT_NUMBER, TT_COMMA
 };
 
+/* "The West", "European leaders": a party the press names but that no
+ * code can stand for. News mode lets it be a clause's subject or object
+ * (so that no other actor is taken in its place) and writes it "---";
+ * other modes read it as a null code. */
+#define CODE_OPEN_PARTY "???"
+
 #define TF_CAP 1u   /* first letter upper case in the original text */
 #define TF_DEL 2u   /* inside a deleted comma clause */
 #define TF_HEAD 4u  /* first matched token of its root */

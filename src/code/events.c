@@ -68,6 +68,18 @@ static void add_raw(code_ctx *c, const code_actor *s, int sk, const code_actor *
     r->verb = verb;
 }
 
+/* "Kyiv and the West": an open party beside a coded one adds nothing the
+ * coded one does not say. Returns the members kept. */
+static int drop_open_members(code_ctx *c, int16_t *m, int n) {
+    int w = 0;
+    for (int i = 0; i < n; i++) {
+        const char *code = NULL, *agent = NULL;
+        code_member_codes(c, m[i], &code, &agent);
+        if (!code || strcmp(code, CODE_OPEN_PARTY)) m[w++] = m[i];
+    }
+    return w ? w : n;
+}
+
 /* One event per member pair, each followed by its reverse for paired codes.
  * Returns 1 when a non-subordinate, non-null event was made. */
 static int make_events(code_ctx *c, const code_actor *src, const code_actor *tgt,
@@ -75,6 +87,8 @@ static int make_events(code_ctx *c, const code_actor *src, const code_actor *tgt
     int16_t sm[64], tm[64];
     int ns = src->inst >= 0 ? code_members(c, src, sm, 64) : 1;
     int nt = tgt->inst >= 0 ? code_members(c, tgt, tm, 64) : 1;
+    if (ns > 1) ns = drop_open_members(c, sm, ns);
+    if (nt > 1) nt = drop_open_members(c, tm, nt);
     if (src->inst < 0) sm[0] = -1;
     if (tgt->inst < 0) tm[0] = -1;
     int good = 0;

@@ -34,7 +34,7 @@ size_t code_find_actors(code_ctx *c, const char *text, size_t len, int32_t day,
         if (in->kind == ROOT_ACTOR) {
             const char *code = code_actor_code(c, k, day);
             /* null-coded on this date: a noun, not an actor (LANGUAGE.md 5.5) */
-            if (!code || !*code || !strcmp(code, "---")) continue;
+            if (!code || !*code || !strcmp(code, "---") || !strcmp(code, CODE_OPEN_PARTY)) continue;
             put_mention(c, k, CODE_MENTION_ACTOR, m);
             code_attach_agent(c, k);
             const char *agent = NULL;

@@ -6,6 +6,7 @@
  * its own clause; an event with no target in the sentence takes the
  * article's salient other party. Modality and refusals: news_modality.c. */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "code/news.h"
 #include "parley.h"
@@ -148,7 +149,8 @@ static int find_target_in(code_ctx *c, int a, int b, int v0, int v1, const code_
             return 1;
         if (v0 - d < 0 && v1 + d >= c->n_tok) break;
     }
-    if (src->inst >= 0 && src->expand) {
+    /* ...but "Kyiv and the West say this is a pretext" speaks for both */
+    if (src->inst >= 0 && src->expand && !(spk && code_actor_same(c, src, spk))) {
         *out = *src;
         return 1;
     }
@@ -398,6 +400,22 @@ static int parties(code_ctx *c, news_clause *k, const code_inst *in, int end, co
     return 1;
 }
 
+/* PARLEY_TRACE=1 in the environment: each verb's parties on stderr, for
+ * whoever tunes the rules (a developer's aid, not an output). */
+static void trace_verb(code_ctx *c, const news_clause *k, const code_inst *in, const char *what,
+                       const code_actor *src, const code_actor *tgt) {
+    static int on = -1;
+    if (on < 0) on = getenv("PARLEY_TRACE") != NULL;
+    if (!on) return;
+    const code_tok *t = &c->tok[in->first];
+    fprintf(stderr, "trace: verb '%.*s' clause %d-%d seg %d-%d speaker %s: %s", (int)t->olen,
+            c->text + t->off, k->a, k->b, k->seg->first, k->seg->last,
+            k->seg->has_speaker ? news_actor_code(c, &k->seg->speaker) : "-", what);
+    if (src) fprintf(stderr, " src %s", news_actor_code(c, src));
+    if (tgt) fprintf(stderr, " tgt %s", news_actor_code(c, tgt));
+    fputc('\n', stderr);
+}
+
 static int code_verb(code_ctx *c, news_clause *k, int ki) {
     const code_inst *in = &c->inst[ki];
     code_match m;
@@ -411,10 +429,17 @@ static int code_verb(code_ctx *c, news_clause *k, int ki) {
     const dict_code *dc = code_pick_pattern(c, ki, pend, &m, &pat, &root_too);
     if (dc->a.special == CODE_NULL && !dc->paired) return 0;
     const char *code0 = dc->paired ? "" : dict_str(c->d, dc->a.code);
-    if (nominal(c, in, pat, code0)) return 0;
+    if (nominal(c, in, pat, code0)) {
+        trace_verb(c, k, in, "a noun here", NULL, NULL);
+        return 0;
+    }
     code_actor src = m.src, tgt = m.tgt;
     int own, recip;
-    if (!parties(c, k, in, end, &m, code0, &src, &tgt, &own, &recip)) return 0;
+    if (!parties(c, k, in, end, &m, code0, &src, &tgt, &own, &recip)) {
+        trace_verb(c, k, in, "no parties", NULL, NULL);
+        return 0;
+    }
+    trace_verb(c, k, in, code0, &src, &tgt);
     int n0 = c->n_raw;
     uint32_t vi = c->d->roots[in->root].entry;
     int good = code_add_events(c, &src, &tgt, dc, in->first, in->last, pat, vi);
@@ -586,7 +611,9 @@ void news_begin(code_ctx *c, const char *id, const code_hints *h) {
 }
 
 static void count_salient(code_ctx *c, const char *code) {
-    if (!code || strlen(code) < 3 || code[0] == '-' || code[0] == '*') return;
+    if (!code || strlen(code) < 3 || code[0] == '-' || code[0] == '*' ||
+        !strcmp(code, CODE_OPEN_PARTY))
+        return;
     size_t n = strncmp(code, "IGO", 3) ? 3 : strcspn(code, "/");
     if (n > 15) n = 15;
     for (int i = 0; i < c->n_salient; i++)

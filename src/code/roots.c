@@ -192,7 +192,8 @@ void code_mark_nouns(code_ctx *c) {
             }
         } else if (in->kind == ROOT_ACTOR) {
             const char *code = code_actor_code(c, k, c->day);
-            if (code && !strcmp(code, "---")) {
+            int open = code && !strcmp(code, CODE_OPEN_PARTY) && c->mode != MODE_NEWS;
+            if (code && (!strcmp(code, "---") || open)) {
                 in->kind = ROOT_NOUN;
                 retype(c, k, TT_NOUN);
             }

@@ -12,7 +12,9 @@ static const char *ACTORS =
     "BETA_ [BET]\n"
     "GAMMA_ [GAM]\n"
     "ALPHA_CITY_ [ALP]\n"
-    "JONES_ [ALPGOV]\n";
+    "JONES_ [ALPGOV]\n"
+    "THE_WEST_ [???]\n"
+    "WESTERN_ [---]\n";
 
 static const char *VERBS =
     "SAY_ [---]\n{ SAID_ }\n"
@@ -26,8 +28,10 @@ static const char *VERBS =
     "CRITICIZE_ [111]\n"
     "REJECT_ [120]\n";
 
+static const char *AGENTS = "REPORTER_ [~MED]\n";
+
 static coder *news_coder(void) {
-    coder *t = coder_new(ACTORS, NULL, VERBS, NULL);
+    coder *t = coder_new(ACTORS, AGENTS, VERBS, NULL);
     code_ctx_free(t->c);
     t->c = code_ctx_new(t->d, &t->o, MODE_NEWS);
     return t;
@@ -91,6 +95,21 @@ TEST(relative_clauses_and_compounds) {
     CHECK_STR(code_n(t, "Alpha and Gamma negotiate in secret."), "ALPGOV/GAMGOV/046 GAMGOV/ALPGOV/046");
     /* an unnamed speaker: the content speaks for itself */
     CHECK_STR(code_n(t, "Beta rejected the plan from Alpha, a spokesman said."), "BETGOV/ALPGOV/120");
+    coder_free(t);
+}
+
+TEST(open_parties_are_written_as_no_one) {
+    coder *t = news_coder();
+    /* "the West" is the object: the target is open, not the next actor named */
+    CHECK_STR(code_n(t, "Alpha criticized the West over its support for Beta."), "ALPGOV/---/111");
+    /* as a subject it acts for nobody, and no other actor takes its place */
+    CHECK_STR(code_n(t, "The West criticized Alpha over Beta."), "");
+    /* beside a coded party it adds nothing */
+    CHECK_STR(code_n(t, "Alpha criticized Beta and the West."), "ALPGOV/BETGOV/111");
+    /* the adjective names nobody */
+    CHECK_STR(code_n(t, "Alpha criticized Western support for Beta."), "ALPGOV/BETGOV/111");
+    /* "reporters" is what Jones told, not a title of Alpha */
+    CHECK_STR(code_n(t, "Jones told reporters Alpha would attack Beta."), "ALP/BET/190~fut");
     coder_free(t);
 }
 

@@ -53,7 +53,7 @@ TEST(every_actor_has_a_code_on_every_date_2014_to_2025) {
 }
 
 static int code_well_formed(const char *c) {
-    if (!strcmp(c, "---")) return 1;
+    if (!strcmp(c, "---") || !strcmp(c, "???")) return 1;
     size_t n = strlen(c);
     if (n < 3 || n > 15 || n % 3) return 0;
     for (size_t i = 0; i < n; i++)
