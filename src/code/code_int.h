@@ -196,6 +196,7 @@ int code_filter(code_ctx *c, const char *text, size_t len);
 /* roots.c */
 void code_assign_roots(code_ctx *c);
 void code_mark_nouns(code_ctx *c);
+int news_travel_noun(const code_ctx *c, const code_inst *in);
 void code_kill_inst(code_ctx *c, int k);
 void code_kill_straddling(code_ctx *c);
 const char *code_actor_code(code_ctx *c, int k, int32_t day);

@@ -245,11 +245,16 @@ static int find_source(code_ctx *c, news_clause *k, int v0, int v1, const code_a
     /* ", who spoke with X,": the actor before; "..., offered": the clause's */
     if (k->ca < k->a && news_subject(c, k->ca, k->a, tgt, src) >= 0) return 1;
     /* "At a meeting with X, he said": a noun's subject may come after it */
-    if (!news_tok_in(c, v0 - 1, (const char *const[]){"A", "AN", "THE", "VIRTUAL", NULL}) &&
+    if (!news_tok_in(c, v0 - 1,
+                     (const char *const[]){"A", "AN", "THE", "VIRTUAL", "HIS", "HER", "THEIR",
+                                           "ITS", NULL}) &&
         !news_tok_in(c, v0 - 2, (const char *const[]){"A", "AN", "THE", NULL}))
         return 0;
+    /* "during a trip to Kyrgyzstan, Putin said": the place is no subject */
     for (int i = v1 + 1; i <= k->b; i++) {
-        if (!news_actor_at(c, i, src) || (tgt && code_actor_same(c, src, tgt))) continue;
+        if (!news_actor_at(c, i, src) || (tgt && code_actor_same(c, src, tgt)) ||
+            prep_object(c, i) || news_locative(c, i, 1))
+            continue;
         if (news_pronoun(c, i)) news_remembered_speaker(c, src);
         return 1;
     }
@@ -370,7 +375,7 @@ static int nominal(const code_ctx *c, const code_inst *in, uint32_t pat, const c
     if (in->first == in->last && news_tok_in(c, in->first - 1, DEMONSTRATIVE) &&
         strncmp(code, "14", 2) < 0)
         return 1;
-    if (pat != DICT_NONE) return 0;
+    if (pat != DICT_NONE || news_travel_noun(c, in)) return 0;
     if (news_tok_in(c, in->first - 1, POSS) && strncmp(code, "14", 2) < 0) return 1;
     return news_tok_ends(c, in->first, "ING") && news_tok_in(c, in->first - 1, GERUND_AFTER);
 }

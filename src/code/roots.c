@@ -177,6 +177,19 @@ const char *code_actor_code(code_ctx *c, int k, int32_t day) {
 
 /* LANGUAGE.md 5.5: verbs after a determiner or capitalised mid-sentence
  * become nouns; actors null-coded on the record date become nouns. */
+/* News mode: "during a trip to Kyrgyzstan", "his visit to Beijing", "at a
+ * meeting with Erdogan": a journey or meeting named by its noun still took
+ * place (CAMEO 04x). */
+int news_travel_noun(const code_ctx *c, const code_inst *in) {
+    if (c->mode != MODE_NEWS || in->kind != ROOT_VERB) return 0;
+    /* "at the meeting": one the article has told already */
+    if (in->first > 0 && tok_is(c, in->first - 1, "THE")) return 0;
+    const dict_code *dc = &c->d->verbs[c->d->roots[in->root].entry].code;
+    if (dc->paired || dc->a.special != CODE_PLAIN) return 0;
+    const char *code = dict_str(c->d, dc->a.code);
+    return !strncmp(code, "04", 2);
+}
+
 void code_mark_nouns(code_ctx *c) {
     int first_cap = -1;
     for (int i = 0; i < c->n_tok && first_cap < 0; i++)
@@ -186,7 +199,7 @@ void code_mark_nouns(code_ctx *c) {
         if (in->kind == ROOT_VERB && in->first > 0) {
             int det = c->tok[in->first - 1].type == TT_DET;
             int cap = !c->all_caps && (c->tok[in->first].flags & TF_CAP) && in->first != first_cap;
-            if (det || cap) {
+            if ((det || cap) && !news_travel_noun(c, in)) {
                 in->kind = ROOT_NOUN;
                 retype(c, k, TT_NOUN);
             }

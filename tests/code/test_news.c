@@ -22,7 +22,8 @@ static const char *VERBS =
     "ADD_ [---]\n"
     "ACCEPT_ [057]\n"
     "NEGOTIATE_ [046]\n"
-    "MEET_ [040]\n"
+    "MEET_ [040]\n{ MEETING_ }\n"
+    "VISIT_ [042]\n{ TRIP_TO_ }\n"
     "WITHDRAW_ [0874]\n"
     "ATTACK_ [190]\n"
     "CRITICIZE_ [111]\n"
@@ -110,6 +111,19 @@ TEST(open_parties_are_written_as_no_one) {
     CHECK_STR(code_n(t, "Alpha criticized Western support for Beta."), "ALPGOV/BETGOV/111");
     /* "reporters" is what Jones told, not a title of Alpha */
     CHECK_STR(code_n(t, "Jones told reporters Alpha would attack Beta."), "ALP/BET/190~fut");
+    coder_free(t);
+}
+
+TEST(journeys_and_meetings_named_by_nouns_happened) {
+    coder *t = news_coder();
+    /* the traveller is the main clause's subject, the place the host */
+    CHECK_STR(code_n(t, "During a trip to Beta, Jones praised the plan."), "ALPGOV/BETGOV/042");
+    CHECK_STR(code_n(t, "During his visit to Beta, Alpha criticized Gamma."),
+              "ALPGOV/BETGOV/042 ALPGOV/GAMGOV/111");
+    CHECK_STR(code_n(t, "At a meeting with Gamma, Alpha criticized Beta."),
+              "ALPGOV/GAMGOV/040 ALPGOV/BETGOV/111");
+    /* "the meeting" is one already told */
+    CHECK_STR(code_n(t, "At the meeting with Gamma, Alpha criticized Beta."), "ALPGOV/BETGOV/111");
     coder_free(t);
 }
 
