@@ -557,9 +557,32 @@ static int obligation(const code_ctx *c, const news_seg *g) {
     return -1;
 }
 
+/* Words by which a speaker runs another party down: a statement that uses
+ * one ("Zelensky's proposal is a step toward a continuation of
+ * hostilities", "the idea ... is beyond comprehension") is a criticism
+ * (111), as coders write it. Judgements, not topics: "war" or "attack"
+ * alone say nothing of the speaker's view. */
+static const char *const DISAPPROVAL[] = {
+    "FALSE", "BASELESS", "BOGUS", "ILLEGAL", "ILLEGITIMATE", "ABSURD", "UNACCEPTABLE",
+    "PROVOCATION", "PROVOCATIONS", "PROVOCATIVE", "LIE", "LIES", "LYING", "PROPAGANDA",
+    "RECKLESS", "IRRESPONSIBLE", "DESTRUCTIVE", "PRETEXT", "NONSENSE", "RIDICULOUS",
+    "SHAMEFUL", "DISGRACEFUL", "DISGRACE", "AGGRESSOR", "AGGRESSORS", "MISCALCULATED",
+    "MISCALCULATION", "BLUNDER", "COUNTERPRODUCTIVE", "UNFOUNDED", "GROUNDLESS", "FABRICATED",
+    "FABRICATION", "FABRICATIONS", "HYPOCRISY", "HYPOCRITICAL", "ARROGANT", "ARROGANCE",
+    "CYNICAL", "BLACKMAIL", "COMPREHENSION", "CONTINUATION", "UNREALISTIC", "UNCONSTRUCTIVE",
+    "OUTRAGEOUS", "INSULT", "INSULTING", "DELUSIONAL", "HYSTERIA", "HYSTERICAL", "RUSSOPHOBIA",
+    "RUSSOPHOBIC", "BARBARIC", "CRIMINAL", "TERRORIST", "TERRORISTS", NULL};
+
+static int disapproving(const code_ctx *c, const news_seg *g) {
+    for (int i = g->first; i <= g->last; i++)
+        if (news_live(c, i) && news_tok_in(c, i, DISAPPROVAL)) return 1;
+    return 0;
+}
+
 /* "X said CLAUSE" where CLAUSE yields no event: X made a statement (010),
- * to the other party the sentence names; a demand (100) when the clause
- * obliges someone, to that party or the article's. */
+ * to the other party the sentence names; a criticism (111) in words of
+ * disapproval; a demand (100) when the clause obliges someone, to that
+ * party or the article's. */
 static void bare_statement(code_ctx *c, const news_seg *g) {
     int must = g->has_speaker ? obligation(c, g) : -1;
     int v = must >= 0 ? must : g->frame_verb;
@@ -575,7 +598,7 @@ static void bare_statement(code_ctx *c, const news_seg *g) {
     memset(r, 0, sizeof *r);
     set_side(c, &g->speaker, &r->src, &r->src_agent, &r->src_first, &r->src_last);
     set_side(c, &tgt, &r->tgt, &r->tgt_agent, &r->tgt_first, &r->tgt_last);
-    r->code = must >= 0 ? "100" : "010";
+    r->code = must >= 0 ? "100" : disapproving(c, g) ? "111" : "010";
     r->special = CODE_PLAIN;
     r->verb_first = r->verb_last = (int16_t)v;
     r->pattern = DICT_NONE;
