@@ -515,16 +515,67 @@ static void code_part(code_ctx *c, news_clause *k, int *good) {
     }
 }
 
+/* A cooperative offer or intent (03x-08x) among events [n0, n1). */
+static int offer_in(const code_ctx *c, int n0, int n1) {
+    for (int i = n1 - 1; i >= n0; i--) {
+        const code_raw *r = &c->raw[i];
+        if (r->modality == PL_NEGATED || !r->code || strlen(r->code) < 2) continue;
+        if (strncmp(r->code, "03", 2) >= 0 && strncmp(r->code, "08", 2) <= 0) return i;
+    }
+    return -1;
+}
+
+/* "open to negotiations if Kyiv accepts Moscow's control", "he'd hold talks
+ * with Putin if the Russian leader expresses a desire to end the war": an
+ * offer on a condition the other side must meet is also a demand on that
+ * side (10x, what the condition says when it codes, else 100). The
+ * condition part is tokens [a, b] from "if"; its events start at n1. */
+static void condition_demand(code_ctx *c, int a, int b, int n0, int n1) {
+    if (!news_tok_in(c, a, (const char *const[]){"IF", "UNLESS", NULL}) ||
+        c->n_raw >= NEWS_PER_SENTENCE)
+        return;
+    int o = offer_in(c, n0, n1);
+    if (o < 0) return;
+    code_actor y;
+    int yi = -1;
+    for (int i = a + 1; i <= b && yi < 0; i++)
+        if (news_actor_at(c, i, &y) && !news_locative(c, i, 1) && !prep_object(c, i)) yi = i;
+    if (yi < 0 || c->tok[yi].inst < 0) return;
+    const char *ycode = news_actor_code(c, &y);
+    code_raw offer = c->raw[o];
+    if (!offer.src || strlen(offer.src) < 3 || strlen(ycode) < 3 || !strncmp(offer.src, ycode, 3))
+        return;
+    const char *what = "100";
+    for (int i = n1; i < c->n_raw; i++)
+        if (c->raw[i].src && !strncmp(c->raw[i].src, ycode, 3)) {
+            what = news_demand_code(c->raw[i].code);
+            break;
+        }
+    code_raw *r = &c->raw[c->n_raw++];
+    *r = offer;
+    r->code = what;
+    r->special = CODE_PLAIN;
+    r->flags = 0;
+    r->modality = PL_ASSERTED;
+    code_member_codes(c, y.inst, &r->tgt, &r->tgt_agent);
+    r->tgt_first = c->inst[y.inst].first, r->tgt_last = c->inst[y.inst].last;
+    r->verb_first = r->verb_last = (int16_t)a;
+    r->pattern = DICT_NONE;
+}
+
 static void code_segment(code_ctx *c, const news_seg *g, int *good) {
     news_clause k = {0, 0, 0, g, {0}, 0};
     for (int ci = 0; ci < c->n_cl; ci++) {
         int a = c->cl[ci].first > g->first ? c->cl[ci].first : g->first;
         int b = c->cl[ci].last < g->last ? c->cl[ci].last : g->last;
         k.ca = a;
+        int n0 = c->n_raw;
         while (a <= b) {
             int e = condition_at(c, a, b);
             k.a = a, k.b = e - 1;
+            int n1 = c->n_raw;
             code_part(c, &k, good);
+            if (a > k.ca && n1 > n0) condition_demand(c, a, e - 1, n0, n1);
             a = e;
         }
     }

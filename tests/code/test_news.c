@@ -127,6 +127,17 @@ TEST(journeys_and_meetings_named_by_nouns_happened) {
     coder_free(t);
 }
 
+TEST(offers_on_a_condition_are_demands) {
+    coder *t = news_coder();
+    /* the offer stands; the condition is a demand on the other side */
+    CHECK_STR(code_n(t, "Jones said Alpha will negotiate with Beta if Beta withdraws."),
+              "ALPGOV/BETGOV/036~fut ALPGOV/BETGOV/1056");
+    /* force on a condition is no offer: no demand is added */
+    CHECK_STR(code_n(t, "Jones said Alpha will attack Beta if Beta withdraws."),
+              "ALP/BET/190~fut BETGOV/ALPGOV/0874~cond");
+    coder_free(t);
+}
+
 TEST(negated_acts_are_not_events) {
     coder *t = news_coder();
     CHECK_STR(code_n(t, "Alpha did not attack Beta on Sunday."), "ALP/BET/190~neg");
