@@ -261,6 +261,25 @@ static int find_source(code_ctx *c, news_clause *k, int v0, int v1, const code_a
     return 0;
 }
 
+/* "peace talks with the West could only happen if...", "negotiations are
+ * possible only after...": talks named as a subject whose predicate only
+ * allows them have not taken place. */
+static int unreal_talks(const code_ctx *c, int v1, int b) {
+    static const char *const MODAL[] = {"COULD", "WOULD", "MAY", "MIGHT", "CAN", "WILL", NULL};
+    static const char *const HAPPEN[] = {"HAPPEN", "OCCUR", "TAKE", "BEGIN", "START", "RESUME",
+                                         "PROCEED", "BE", NULL};
+    for (int i = v1 + 1; i < b && i <= v1 + 8; i++) {
+        if (!news_live(c, i) || news_is_comma(c, i)) return 0;
+        int j = i + (tok_is(c, i + 1, "ONLY") || tok_is(c, i + 1, "NOT"));
+        if (news_tok_in(c, i, MODAL) && news_tok_in(c, j + 1, HAPPEN)) return 1;
+        if (news_tok_in(c, i, (const char *const[]){"IS", "ARE", NULL}) &&
+            news_tok_in(c, j + 1, (const char *const[]){"POSSIBLE", "IMPOSSIBLE", NULL}))
+            return 1;
+        if (ttype(c, i) == TT_VERB) return 0;
+    }
+    return 0;
+}
+
 /* Modality, refusals and demands on the events just made (from n0). */
 static void apply_mood(code_ctx *c, const news_clause *k, int v, int n0, const code_actor *src,
                        int own_subject) {
@@ -377,6 +396,12 @@ static int nominal(const code_ctx *c, const code_inst *in, uint32_t pat, const c
         return 1;
     if (pat != DICT_NONE || news_travel_noun(c, in)) return 0;
     if (news_tok_in(c, in->first - 1, POSS) && strncmp(code, "14", 2) < 0) return 1;
+    /* "a reasonable request", "the latest proposal": a determiner and a
+     * modifier before a verbal act's word make it a noun */
+    static const char *const DET[] = {"A", "AN", "THE", "THIS", "THAT", "ANY", "NO", NULL};
+    if (news_tok_in(c, in->first - 2, DET) && ttype(c, in->first - 1) != TT_ACTOR &&
+        ttype(c, in->first - 1) != TT_VERB && strncmp(code, "14", 2) < 0)
+        return 1;
     return news_tok_ends(c, in->first, "ING") && news_tok_in(c, in->first - 1, GERUND_AFTER);
 }
 
@@ -454,6 +479,8 @@ static int code_verb(code_ctx *c, news_clause *k, int ki) {
     if (recip && good && !dc->paired && !strncmp(code0, "04", 2))
         code_add_events(c, &tgt, &src, dc, in->first, in->last, pat, vi);
     apply_mood(c, k, in->first, n0, &src, own);
+    if (!strncmp(code0, "04", 2) && unreal_talks(c, in->last, end))
+        for (int i = n0; i < c->n_raw; i++) c->raw[i].modality = PL_HYPOTHETICAL;
     if (!m.has_src && (!k->seg->has_speaker || own)) k->sticky = src, k->has_sticky = 1;
     return good;
 }
@@ -617,7 +644,7 @@ static const char *const DISAPPROVAL[] = {
     "FALSE", "BASELESS", "BOGUS", "ILLEGAL", "ILLEGITIMATE", "ABSURD", "UNACCEPTABLE",
     "PROVOCATION", "PROVOCATIONS", "PROVOCATIVE", "LIE", "LIES", "LYING", "PROPAGANDA",
     "RECKLESS", "IRRESPONSIBLE", "DESTRUCTIVE", "PRETEXT", "NONSENSE", "RIDICULOUS",
-    "SHAMEFUL", "DISGRACEFUL", "DISGRACE", "AGGRESSOR", "AGGRESSORS", "MISCALCULATED",
+    "SHAMEFUL", "DISGRACEFUL", "DISGRACE", "MISCALCULATED",
     "MISCALCULATION", "BLUNDER", "COUNTERPRODUCTIVE", "UNFOUNDED", "GROUNDLESS", "FABRICATED",
     "FABRICATION", "FABRICATIONS", "HYPOCRISY", "HYPOCRITICAL", "ARROGANT", "ARROGANCE",
     "CYNICAL", "BLACKMAIL", "COMPREHENSION", "CONTINUATION", "UNREALISTIC", "UNCONSTRUCTIVE",
@@ -642,14 +669,17 @@ static void bare_statement(code_ctx *c, const news_seg *g) {
         if (c->raw[i].verb_first == v) return; /* the speech verb coded itself */
     code_actor tgt;
     /* the party the statement is about: the first one named in it */
+    /* a demand or a criticism is aimed at somebody: the article's party
+     * when the clause names none */
+    int critic = must < 0 && disapproving(c, g);
     if (!find_target_in(c, g->first, g->last, g->first - 1, g->first - 1, &g->speaker, NULL, &tgt,
-                        must >= 0))
+                        must >= 0 || critic))
         return;
     code_raw *r = &c->raw[c->n_raw++];
     memset(r, 0, sizeof *r);
     set_side(c, &g->speaker, &r->src, &r->src_agent, &r->src_first, &r->src_last);
     set_side(c, &tgt, &r->tgt, &r->tgt_agent, &r->tgt_first, &r->tgt_last);
-    r->code = must >= 0 ? "100" : disapproving(c, g) ? "111" : "010";
+    r->code = must >= 0 ? "100" : critic ? "111" : "010";
     r->special = CODE_PLAIN;
     r->verb_first = r->verb_last = (int16_t)v;
     r->pattern = DICT_NONE;

@@ -117,10 +117,11 @@ static void code_sentence(pl_worker *w, const pl_article *a, const text_view *v,
     else code_record(w->coder, sent, len, a->date, a->id ? a->id : "", r);
     for (size_t i = 0; i < r->n_events; i++) {
         const code_event *ce = &r->events[i];
-        /* negated and conditional events did not happen: not reported
-         * unless asked for (pl_worker_all_modalities) */
-        if (!w->all_modalities && (ce->modality == PL_NEGATED || ce->modality == PL_CONDITIONAL))
-            continue;
+        /* negated, conditional and hypothetical events did not happen:
+         * not reported unless asked for (pl_worker_all_modalities) */
+        int unreal = ce->modality == PL_NEGATED || ce->modality == PL_CONDITIONAL ||
+                     ce->modality == PL_HYPOTHETICAL;
+        if (!w->all_modalities && unreal) continue;
         pl_event *ev = new_event(w);
         ev->sentence = si;
         snprintf(ev->source.code, sizeof ev->source.code, "%s", ce->source);
