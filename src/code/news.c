@@ -196,6 +196,17 @@ static int own_subject_before(const code_ctx *c, int v) {
 
 static const char *const REL_PRON[] = {"WHO", "WHICH", NULL};
 
+/* "The president", "the minister" right before the verb, attached to no
+ * actor. */
+static int bare_title_subject(const code_ctx *c, int a, int v) {
+    int i = v - 1;
+    while (i > a && news_tok_in(c, i, (const char *const[]){"ALSO", "HAS", "HAD", "THEN", NULL}))
+        i--;
+    if (i <= a - 1 || ttype(c, i) != TT_AGENT || c->tok[i].inst < 0) return 0;
+    int first = c->inst[c->tok[i].inst].first;
+    return first > a - 1 && tok_is(c, first - 1, "THE") && first - 1 == a;
+}
+
 static int find_source(code_ctx *c, news_clause *k, int v0, int v1, const code_actor *tgt,
                        code_actor *src) {
     int sub = news_subject(c, k->a, v0, tgt, src);
@@ -228,6 +239,13 @@ static int find_source(code_ctx *c, news_clause *k, int v0, int v1, const code_a
     /* "Russia says that it will not...": a pronoun is the speaker */
     if (g->has_speaker && (sub < 0 || first_person(c, k->a, v0, sub) || news_pronoun(c, sub))) {
         *src = g->speaker;
+        return 1;
+    }
+    /* "The president also ripped into...": a bare title as the subject is
+     * the one the previous sentence had act */
+    if (sub < 0 && !g->has_speaker && c->news_prev[0] && bare_title_subject(c, k->a, v0)) {
+        snprintf(c->news_codes[2], sizeof c->news_codes[2], "%s", c->news_prev);
+        news_default_actor(src, c->news_codes[2]);
         return 1;
     }
     /* "which it annexed", "They include...": the pronoun continues the

@@ -29,7 +29,7 @@ static const char *VERBS =
     "CRITICIZE_ [111]\n"
     "REJECT_ [120]\n";
 
-static const char *AGENTS = "REPORTER_ [~MED]\n";
+static const char *AGENTS = "REPORTER_ [~MED]\nPRESIDENT_ [~GOV]\n";
 
 static coder *news_coder(void) {
     coder *t = coder_new(ACTORS, AGENTS, VERBS, NULL);
@@ -135,6 +135,15 @@ TEST(offers_on_a_condition_are_demands) {
     /* force on a condition is no offer: no demand is added */
     CHECK_STR(code_n(t, "Jones said Alpha will attack Beta if Beta withdraws."),
               "ALP/BET/190~fut BETGOV/ALPGOV/0874~cond");
+    coder_free(t);
+}
+
+TEST(a_bare_title_is_the_previous_actor) {
+    coder *t = news_coder();
+    CHECK_STR(code_h(t, "Alpha criticized Beta on Monday.", "T-1", NULL), "ALPGOV/BETGOV/111");
+    CHECK_STR(code_h(t, "The president also criticized Gamma.", "T-1", NULL), "ALPGOV/GAMGOV/111");
+    /* a new article forgets it */
+    CHECK_STR(code_h(t, "The president also criticized Gamma.", "T-2", NULL), "");
     coder_free(t);
 }
 
