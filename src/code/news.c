@@ -681,16 +681,20 @@ static int disapproving(const code_ctx *c, const news_seg *g) {
  * party or the article's. */
 static void bare_statement(code_ctx *c, const news_seg *g) {
     int must = g->has_speaker ? obligation(c, g) : -1;
+    int critic = g->has_speaker && must < 0 && disapproving(c, g);
     int v = must >= 0 ? must : g->frame_verb;
+    /* a quotation with no speech verb of its own ("He's miscalculated
+     * every single thing.") is its speaker's only when it runs somebody
+     * down: plain quoted talk is no event */
+    if (v < 0 && critic) v = g->first;
     if (!g->has_speaker || v < 0 || c->n_raw >= NEWS_PER_SENTENCE) return;
     for (int i = 0; i < c->n_raw; i++)
         if (c->raw[i].verb_first == v) return; /* the speech verb coded itself */
     code_actor tgt;
-    /* the party the statement is about: the first one named in it */
-    /* a demand or a criticism is aimed at somebody: the article's party
-     * when the clause names none */
-    int critic = must < 0 && disapproving(c, g);
-    if (!find_target_in(c, g->first, g->last, g->first - 1, g->first - 1, &g->speaker, NULL, &tgt,
+    /* the party the statement is about: the first one named in it, never
+     * the speakers themselves; a demand or a criticism is aimed at
+     * somebody, the article's party when the clause names none */
+    if (!find_target_in(c, g->first, g->last, g->first - 1, g->first - 1, &g->speaker, g, &tgt,
                         must >= 0 || critic))
         return;
     code_raw *r = &c->raw[c->n_raw++];

@@ -147,6 +147,18 @@ TEST(a_bare_title_is_the_previous_actor) {
     coder_free(t);
 }
 
+TEST(disapproval_is_criticism) {
+    coder *t = news_coder();
+    /* a statement in words of disapproval is a criticism */
+    CHECK_STR(code_n(t, "Jones said the plan from Beta was a baseless pretext."), "ALPGOV/BETGOV/111");
+    /* speakers listed together do not aim it at each other */
+    CHECK_STR(code_h(t, "Alpha and Gamma said the Beta plan was absurd.", "D-1", NULL),
+              "ALPGOV/BETGOV/111");
+    /* a plain statement stays one */
+    CHECK_STR(code_n(t, "Jones said the plan from Beta was new."), "ALPGOV/BETGOV/010");
+    coder_free(t);
+}
+
 TEST(negated_acts_are_not_events) {
     coder *t = news_coder();
     CHECK_STR(code_n(t, "Alpha did not attack Beta on Sunday."), "ALP/BET/190~neg");
