@@ -43,6 +43,7 @@ typedef struct {
     enrich_date c[MAX_CANDS];
     int ctok[MAX_CANDS];   /* first token of each candidate */
     int anchor[MAX_CANDS]; /* days offset from a neighbour, or 0 when absolute */
+    int dateline[MAX_CANDS]; /* in a dateline: the story's date, not an event's */
     int nc;
 } scan;
 
@@ -664,6 +665,37 @@ static int match_at(scan *c, int i) {
     return j;
 }
 
+/* A dash: "-", or an en or em dash. */
+static int dash_at(const scan *c, int k) {
+    if (k >= c->nt || c->t[k].kind != T_PUNCT) return 0;
+    const unsigned char *p = (const unsigned char *)c->s + c->t[k].start;
+    size_t len = c->t[k].end - c->t[k].start;
+    return (len == 1 && p[0] == '-') ||
+           (len == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94));
+}
+
+/* Capitalised words, commas, brackets: what a dateline's place and agency
+ * are written with ("MOSCOW, Dec 13 (Reuters) -", "[Feb 28, 2023] KYIV -"). */
+static int dateline_tok(const scan *c, int k) {
+    if (c->t[k].kind == T_WORD) return is_cap(c, k);
+    return p_is(c, k, ',') || p_is(c, k, '[') || p_is(c, k, ']') || p_is(c, k, '(') ||
+           p_is(c, k, ')');
+}
+
+/* Candidate i opens the sentence as a dateline: only place words before it
+ * and a dash a few place words after it. */
+static int in_dateline(const scan *c, int i) {
+    int first = c->ctok[i], k;
+    for (k = 0; k < first; k++)
+        if (!dateline_tok(c, k)) return 0;
+    for (k = first; k < c->nt && c->t[k].end <= c->c[i].end; k++) {}
+    for (int stop = k + 8; k < c->nt && k < stop; k++) {
+        if (dash_at(c, k)) return 1;
+        if (!dateline_tok(c, k)) return 0;
+    }
+    return 0;
+}
+
 /* "a day after", "the next day": offsets from the nearest absolute date
  * before them in the sentence, else after them, else the article. */
 static void resolve_anchors(scan *c) {
@@ -697,6 +729,7 @@ static void scan_run(scan *c, const char *s, size_t n, int32_t article) {
         i = j > i ? j : i + 1;
     }
     resolve_anchors(c);
+    for (int i = 0; i < c->nc; i++) c->dateline[i] = in_dateline(c, i);
 }
 
 size_t enrich_dates_find(const char *s, size_t n, int32_t article_days, enrich_date *out,
@@ -736,12 +769,14 @@ static int inserted(const scan *c, long verb, int k, int t) {
     return before && after;
 }
 
-/* A subordinating word, or a reduced relative clause, between the verb and
- * token t: the date after it belongs to another clause ("said that ...
- * annexed last year", "talks on a plan drafted by officials in October"). */
+/* A subordinating word, a past perfect or a reduced relative clause between
+ * the verb and token t: the date after it belongs to another, earlier clause
+ * ("said that ... annexed last year", "proclaimed it had annexed the regions
+ * last September", "talks on a plan drafted by officials in October"). */
 static int other_clause(const scan *c, long verb, int t) {
     for (int k = t - 1; k >= 0 && (long)c->t[k].start > verb; k--)
-        if ((w_in(c, k, SUBORD) >= 0 || reduced_passive(c, k)) && !inserted(c, verb, k, t))
+        if ((w_in(c, k, SUBORD) >= 0 || w_is(c, k, "had") || reduced_passive(c, k)) &&
+            !inserted(c, verb, k, t))
             return 1;
     return 0;
 }
@@ -753,13 +788,16 @@ static long verb_end(const scan *c, long verb) {
     return verb;
 }
 
-static int pick(const scan *c, long verb, unsigned flags, int allow_since) {
+/* level 0: the sentence's own expressions; 1: also a dateline's date;
+ * 2: also "since" ones. */
+static int pick(const scan *c, long verb, unsigned flags, int level) {
     int best = -1;
     long best_dist = 0, vend = verb_end(c, verb);
     for (int i = 0; i < c->nc; i++) {
         const enrich_date *d = &c->c[i];
         if ((d->flags & ENRICH_DATE_FUTURE) && !(flags & ENRICH_EVENT_FUTURE_OK)) continue;
-        if ((d->flags & ENRICH_DATE_SINCE) && !allow_since) continue;
+        if ((d->flags & ENRICH_DATE_SINCE) && level < 2) continue;
+        if (c->dateline[i] && level < 1) continue;
         if (verb < 0) return i;
         if ((long)d->start > verb && other_clause(c, verb, c->ctok[i])) continue;
         long dist = (long)d->end <= verb ? verb - (long)d->end
@@ -775,6 +813,7 @@ void enrich_event_date(const char *s, size_t n, int32_t article_days, long verb_
     scan_run(&c, s, n, article_days);
     int best = pick(&c, verb_pos, flags, 0);
     if (best < 0) best = pick(&c, verb_pos, flags, 1);
+    if (best < 0) best = pick(&c, verb_pos, flags, 2);
     if (best >= 0) {
         *out = c.c[best];
         return;
