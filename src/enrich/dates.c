@@ -18,6 +18,7 @@ typedef struct {
     int kind;
     int num;          /* value of a number token (capped), else -1 */
     int ndig;         /* digits of a number token */
+    int ord;          /* a number written as an ordinal: 24th, 1st */
 } tok;
 
 /* Modifiers before a date word: rel says which one of several, edge only
@@ -42,6 +43,7 @@ typedef struct {
     enrich_date c[MAX_CANDS];
     int ctok[MAX_CANDS];   /* first token of each candidate */
     int anchor[MAX_CANDS]; /* days offset from a neighbour, or 0 when absolute */
+    int dateline[MAX_CANDS]; /* in a dateline: the story's date, not an event's */
     int nc;
 } scan;
 
@@ -84,6 +86,7 @@ static void tokenize(scan *c) {
         t->kind = T_PUNCT;
         t->num = -1;
         t->ndig = 0;
+        t->ord = 0;
         if (is_alpha(ch)) {
             t->kind = T_WORD;
             q = word_end(p, end);
@@ -96,8 +99,10 @@ static void tokenize(scan *c) {
             if (end - q >= 2 && is_alpha((unsigned char)q[0]) && is_alpha((unsigned char)q[1]) &&
                 (q + 2 >= end || !is_alpha((unsigned char)q[2]))) {
                 if (!strncasecmp(q, "st", 2) || !strncasecmp(q, "nd", 2) ||
-                    !strncasecmp(q, "rd", 2) || !strncasecmp(q, "th", 2))
+                    !strncasecmp(q, "rd", 2) || !strncasecmp(q, "th", 2)) {
                     q += 2;
+                    t->ord = 1;
+                }
             }
         } else if (apostrophe(p, end) && p + 1 < end) {
             q = p + apostrophe(p, end);  /* "'s" as one word-like token */
@@ -171,7 +176,7 @@ static const char *const MONTH_ABBR[] = {"jan", "feb", "mar", "apr", "", "jun", 
 static const char *const WEEKDAYS[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", NULL};
 static const char *const PREPS[] = {"on", "in", "since", "from", "during", "until", "till",
-    "by", "at", "over", "through", "throughout", NULL};
+    "by", "at", "over", "through", "throughout", "between", NULL};
 static const char *const NUMWORDS[] = {"a", "one", "two", "three", "four", "five", "six",
     "seven", "eight", "nine", "ten", "eleven", "twelve", "an", NULL};
 static const char *const UNITS[] = {"day", "days", "week", "weeks", "month", "months", "year",
@@ -267,8 +272,11 @@ static void add(scan *c, int i, int j, int32_t days, int prec, unsigned flags, i
 
 /* Picks among last year's, this year's and next year's month/day: the most
  * recent past one unless future wording, a future one costing three times
- * its distance (so "on Dec. 14" in a Dec. 13 article is tomorrow). */
-static int32_t resolve_day_month(const scan *c, int m, int d, int rel, int fut, int *ok) {
+ * its distance (so "on Dec. 14" in a Dec. 13 article is tomorrow). Without
+ * future wording a future one is at most ahead_max days ahead: "invaded on
+ * February 24" in a December article is the past February. */
+static int32_t resolve_day_month(const scan *c, int m, int d, int rel, int fut, int ahead_max,
+                                 int *ok) {
     int32_t best = 0;
     long best_cost = -1;
     for (int y = c->ay - 1; y <= c->ay + 1; y++) {
@@ -278,6 +286,7 @@ static int32_t resolve_day_month(const scan *c, int m, int d, int rel, int fut, 
         if (rel == REL_LAST && diff >= 0) continue;
         if (rel == REL_NEXT && diff <= 0) continue;
         if (fut && diff < 0) continue;
+        if (!fut && rel == REL_NONE && diff > ahead_max) continue;
         cost = diff < 0 ? -diff : 3 * diff;
         if (fut || rel == REL_NEXT) cost = diff;
         if (best_cost < 0 || cost < best_cost) { best = t; best_cost = cost; }
@@ -314,7 +323,13 @@ static int parse_mods(const scan *c, int k, mods *m) {
         m->edge = 1;
         k += the + 2;
     } else if (w_in(c, k, EDGE) >= 0) {
+        static const char *const IN_THE[] = {"week", "month", "year", NULL};
         m->edge = 1;
+        /* "earlier in the week": this week */
+        if (w_is(c, k + 1, "in") && w_is(c, k + 2, "the") && w_in(c, k + 3, IN_THE) >= 0) {
+            m->rel = REL_THIS;
+            return k + 3;
+        }
         k += 1 + p_is(c, k + 1, '-');
     }
     the = w_is(c, k, "the");
@@ -343,7 +358,8 @@ static int m_iso(scan *c, int i, int k) {
 }
 
 /* yesterday, today, tonight, tomorrow, this morning, last night,
- * the day before yesterday */
+ * the day before yesterday; "overnight" is the night into the article's
+ * day, unless a weekday follows ("overnight into Tuesday") and says which. */
 static int m_relative_day(scan *c, int i, int k, const mods *m) {
     static const char *const PART[] = {"morning", "afternoon", "evening", NULL};
     int off, j = k + 1;
@@ -353,6 +369,8 @@ static int m_relative_day(scan *c, int i, int k, const mods *m) {
     } else if (w_is(c, k, "yesterday")) off = -1;
     else if (w_is(c, k, "today") || w_is(c, k, "tonight")) off = 0;
     else if (w_is(c, k, "tomorrow")) off = 1;
+    else if (w_is(c, k, "overnight") && weekday_at(c, k + 1) < 0 && weekday_at(c, k + 2) < 0)
+        off = 0;
     else if (m->rel == REL_THIS && w_in(c, k, PART) >= 0) off = 0;
     else if (m->rel == REL_LAST && w_is(c, k, "night")) off = -1;
     else return 0;
@@ -445,7 +463,8 @@ static int m_holiday(scan *c, int i, int k, const mods *m) {
     }
     if (!m->prep && m->rel == REL_NONE && lower_word(c, j)) return 0;
     int ok, fut = m->rel == REL_NONE && future_context(c, i, j);
-    int32_t d = resolve_day_month(c, mon, day, m->rel == REL_THIS ? REL_NONE : m->rel, fut, &ok);
+    int32_t d = resolve_day_month(c, mon, day, m->rel == REL_THIS ? REL_NONE : m->rel, fut, 366,
+                                  &ok);
     if (!ok) return 0;
     add(c, i, j, d, ENRICH_PREC_DAY, 0, 0);
     return j;
@@ -465,7 +484,7 @@ static int add_day_month(scan *c, int i, int j, int mon, int day, int year, cons
         d = util_days_from_ymd(year, mon, day);
     } else {
         int ok, fut = future_context(c, i, j);
-        d = resolve_day_month(c, mon, day, m->rel == REL_THIS ? REL_NONE : m->rel, fut, &ok);
+        d = resolve_day_month(c, mon, day, m->rel == REL_THIS ? REL_NONE : m->rel, fut, 7, &ok);
         if (!ok) return 0;
     }
     add(c, i, j, d, ENRICH_PREC_DAY, 0, 0);
@@ -506,10 +525,39 @@ static int m_day_month(scan *c, int i, int k, const mods *m) {
     return add_day_month(c, i, j, mon, day, year, m);
 }
 
+/* "on the 24th": that day of the article's month when it is past, else of
+ * the month before (with future wording: the first such day from the article
+ * date on). "on the 24th of February" is a day and month. An ordinal before
+ * a noun ("the 24th anniversary") is not a date. */
+static int m_ordinal_day(scan *c, int i, int k, const mods *m) {
+    static const char *const AFTER_OK[] = {"and", "or", "when", "at", "in", "as", "after",
+        "before", "with", "while", "to", "for", "of", NULL};
+    int day = num_at(c, k + 1), e;
+    if (!w_is(c, k, "the") || !m->prep || m->rel != REL_NONE || day < 1 || day > 31 ||
+        !c->t[k + 1].ord)
+        return 0;
+    if ((e = m_day_month(c, i, k + 1, m))) return e;
+    int j = k + 2;
+    if (lower_word(c, j) && w_in(c, j, AFTER_OK) < 0) return 0;
+    int fut = future_context(c, i, j);
+    for (int step = 0; step < 3; step++) {  /* skips months too short for the day */
+        int mon = c->am + (fut ? step : -step), y = c->ay;
+        if (!fut && day > c->ad && step == 0) continue;
+        if (fut && day < c->ad && step == 0) continue;
+        while (mon < 1) { mon += 12; y--; }
+        while (mon > 12) { mon -= 12; y++; }
+        if (day > days_in_month(y, mon)) continue;
+        add(c, i, j, util_days_from_ymd(y, mon, day), ENRICH_PREC_DAY, 0, 0);
+        return j;
+    }
+    return 0;
+}
+
 /* "on Tuesday", "last Friday", "next Monday", "Tuesday night";
  * "Tuesday, Dec. 13" takes the full date. */
 static int m_weekday(scan *c, int i, int k, const mods *m) {
-    static const char *const PART[] = {"morning", "afternoon", "evening", "night", NULL};
+    static const char *const PART[] = {"morning", "afternoon", "evening", "night", "overnight",
+        NULL};
     static const char *const NAMED[] = {"black", "bloody", "good", "holy", "super", "cyber",
         "ash", "palm", "maundy", NULL};
     int wd = weekday_at(c, k);
@@ -610,10 +658,42 @@ static int match_at(scan *c, int i) {
     (void)((j = m_iso(c, i, k)) || (j = m_relative_day(c, i, k, &m)) || (j = m_count(c, i, k)) ||
         (j = m_the_day(c, i, k)) || (j = m_holiday(c, i, k, &m)) ||
         (j = m_weekday(c, i, k, &m)) || (j = m_month(c, i, k, &m, 0)) ||
-        (j = m_day_month(c, i, k, &m)) || (j = m_period(c, i, k, &m)) ||
+        (j = m_day_month(c, i, k, &m)) || (j = m_ordinal_day(c, i, k, &m)) ||
+        (j = m_period(c, i, k, &m)) ||
         (j = m_season(c, i, k, &m)) || (j = m_year(c, i, k, &m)));
     if (j && m.since && c->nc > before) c->c[c->nc - 1].flags |= ENRICH_DATE_SINCE;
     return j;
+}
+
+/* A dash: "-", or an en or em dash. */
+static int dash_at(const scan *c, int k) {
+    if (k >= c->nt || c->t[k].kind != T_PUNCT) return 0;
+    const unsigned char *p = (const unsigned char *)c->s + c->t[k].start;
+    size_t len = c->t[k].end - c->t[k].start;
+    return (len == 1 && p[0] == '-') ||
+           (len == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94));
+}
+
+/* Capitalised words, commas, brackets: what a dateline's place and agency
+ * are written with ("MOSCOW, Dec 13 (Reuters) -", "[Feb 28, 2023] KYIV -"). */
+static int dateline_tok(const scan *c, int k) {
+    if (c->t[k].kind == T_WORD) return is_cap(c, k);
+    return p_is(c, k, ',') || p_is(c, k, '[') || p_is(c, k, ']') || p_is(c, k, '(') ||
+           p_is(c, k, ')');
+}
+
+/* Candidate i opens the sentence as a dateline: only place words before it
+ * and a dash a few place words after it. */
+static int in_dateline(const scan *c, int i) {
+    int first = c->ctok[i], k;
+    for (k = 0; k < first; k++)
+        if (!dateline_tok(c, k)) return 0;
+    for (k = first; k < c->nt && c->t[k].end <= c->c[i].end; k++) {}
+    for (int stop = k + 8; k < c->nt && k < stop; k++) {
+        if (dash_at(c, k)) return 1;
+        if (!dateline_tok(c, k)) return 0;
+    }
+    return 0;
 }
 
 /* "a day after", "the next day": offsets from the nearest absolute date
@@ -649,6 +729,7 @@ static void scan_run(scan *c, const char *s, size_t n, int32_t article) {
         i = j > i ? j : i + 1;
     }
     resolve_anchors(c);
+    for (int i = 0; i < c->nc; i++) c->dateline[i] = in_dateline(c, i);
 }
 
 size_t enrich_dates_find(const char *s, size_t n, int32_t article_days, enrich_date *out,
@@ -659,11 +740,44 @@ size_t enrich_dates_find(const char *s, size_t n, int32_t article_days, enrich_d
     return (size_t)c.nc;
 }
 
-/* A subordinating word between the verb and token t: the date after it
- * belongs to another clause ("said that ... annexed last year"). */
+/* A past participle with its agent after a noun, "a plan drafted by
+ * officials": a reduced relative clause. After "was", "has been" ... it is
+ * the clause's own passive verb instead. */
+static int reduced_passive(const scan *c, int k) {
+    static const char *const AUX[] = {"was", "were", "is", "are", "be", "been", "being", "has",
+        "have", "had", "get", "gets", "got", NULL};
+    static const char *const IRREGULAR[] = {"made", "held", "drawn", "written", "taken", "given",
+        "brought", "sent", "built", "won", "led", "set", "put", "seen", "chosen", "struck", NULL};
+    if (k < 1 || !w_is(c, k + 1, "by") || !lower_word(c, k)) return 0;
+    size_t len = c->t[k].end - c->t[k].start;
+    const char *e = c->s + c->t[k].end;
+    if (!(len >= 5 && e[-2] == 'e' && e[-1] == 'd') && w_in(c, k, IRREGULAR) < 0) return 0;
+    int p = k - 1;  /* "was quickly drafted by" */
+    if (p > 0 && c->t[p].end - c->t[p].start > 3 && c->s[c->t[p].end - 2] == 'l' &&
+        c->s[c->t[p].end - 1] == 'y')
+        p--;
+    return w_in(c, p, AUX) < 0;
+}
+
+/* A comma after the verb before token k and another between k and t: k
+ * sits in an insertion ("retreated from Kherson, the city Russia captured
+ * after ..., last month") and its clause has closed by t. */
+static int inserted(const scan *c, long verb, int k, int t) {
+    int before = 0, after = 0;
+    for (int q = k - 1; q >= 0 && (long)c->t[q].start > verb && !before; q--) before = p_is(c, q, ',');
+    for (int q = k + 1; q < t && !after; q++) after = p_is(c, q, ',');
+    return before && after;
+}
+
+/* A subordinating word, a past perfect or a reduced relative clause between
+ * the verb and token t: the date after it belongs to another, earlier clause
+ * ("said that ... annexed last year", "proclaimed it had annexed the regions
+ * last September", "talks on a plan drafted by officials in October"). */
 static int other_clause(const scan *c, long verb, int t) {
     for (int k = t - 1; k >= 0 && (long)c->t[k].start > verb; k--)
-        if (w_in(c, k, SUBORD) >= 0) return 1;
+        if ((w_in(c, k, SUBORD) >= 0 || w_is(c, k, "had") || reduced_passive(c, k)) &&
+            !inserted(c, verb, k, t))
+            return 1;
     return 0;
 }
 
@@ -674,13 +788,16 @@ static long verb_end(const scan *c, long verb) {
     return verb;
 }
 
-static int pick(const scan *c, long verb, unsigned flags, int allow_since) {
+/* level 0: the sentence's own expressions; 1: also a dateline's date;
+ * 2: also "since" ones. */
+static int pick(const scan *c, long verb, unsigned flags, int level) {
     int best = -1;
     long best_dist = 0, vend = verb_end(c, verb);
     for (int i = 0; i < c->nc; i++) {
         const enrich_date *d = &c->c[i];
         if ((d->flags & ENRICH_DATE_FUTURE) && !(flags & ENRICH_EVENT_FUTURE_OK)) continue;
-        if ((d->flags & ENRICH_DATE_SINCE) && !allow_since) continue;
+        if ((d->flags & ENRICH_DATE_SINCE) && level < 2) continue;
+        if (c->dateline[i] && level < 1) continue;
         if (verb < 0) return i;
         if ((long)d->start > verb && other_clause(c, verb, c->ctok[i])) continue;
         long dist = (long)d->end <= verb ? verb - (long)d->end
@@ -696,6 +813,7 @@ void enrich_event_date(const char *s, size_t n, int32_t article_days, long verb_
     scan_run(&c, s, n, article_days);
     int best = pick(&c, verb_pos, flags, 0);
     if (best < 0) best = pick(&c, verb_pos, flags, 1);
+    if (best < 0) best = pick(&c, verb_pos, flags, 2);
     if (best >= 0) {
         *out = c.c[best];
         return;

@@ -101,6 +101,25 @@ size_t enrich_dates_find(const char *s, size_t n, int32_t article_days,
 void enrich_event_date(const char *s, size_t n, int32_t article_days, long verb_pos,
                        unsigned flags, enrich_date *out);
 
+/* ---- dates across an article -------------------------------------------
+ * Wire copy dates an actor's statement once and reports the rest of it
+ * undated: "Zelensky called on Russia to withdraw. At a meeting on Monday, he
+ * said ...". enrich_dates_carry gives an event its sentence left undated
+ * (from_text 0) the date of the nearest event, by sentence, of the same
+ * source that its own sentence dated to a recent day: at day precision, on
+ * or at most a week before the article date. Older dates are background
+ * ("annexed in 2014") and are not carried; neither are carried dates. */
+typedef struct {
+    uint32_t sentence;  /* sentence index in the article */
+    const char *actor;  /* the source's key (e.g. its country code), actor_len bytes */
+    size_t actor_len;   /* 0: no source, never carried to or from */
+    int32_t days;
+    int precision;      /* ENRICH_PREC_* */
+    int from_text;      /* 1: the sentence gave the date; 2: set by the carry */
+} enrich_dated;
+
+void enrich_dates_carry(enrich_dated *ev, size_t n, int32_t article_days);
+
 /* Writes "2022-12-12", "2022-12" or "2022" by precision; returns the length. */
 int enrich_date_format(const enrich_date *d, char out[11]);
 
