@@ -78,7 +78,8 @@ typedef struct {
     double goldstein;
     int32_t date;          /* the event's own date when the text gives one */
     pl_precision date_precision;
-    int date_from_text;    /* 0: the article date */
+    int date_from_text;    /* 0: the article date, 1: the sentence's, 2: carried
+                              from the same source's dated statement nearby */
     pl_modality modality;
     pl_span verb;
     const char *verb_text; /* the dictionary phrase of the verb (NUL-terminated) */

@@ -33,6 +33,8 @@ struct pl_worker {
     int explain;
     int all_modalities;   /* also report negated and conditional events */
     pl_buf explain_text;
+    enrich_dated *dated;  /* carry_dates' scratch, dated_cap entries */
+    size_t dated_cap;
 };
 
 #endif

@@ -36,6 +36,7 @@ void pl_worker_free(pl_worker *w) {
     free(w->doc.sentences);
     free(w->doc.events);
     free(w->doc.quotes);
+    free(w->dated);
     free(w);
 }
 
@@ -105,6 +106,35 @@ static void enrich_event(pl_worker *w, pl_event *ev, const char *sent, size_t se
         ev->date_precision = (pl_precision)dt.precision;
         ev->date_from_text = 1;
     }
+}
+
+/* Undated events take the date their source's nearby statement gave
+ * (enrich_dates_carry): "At a meeting on Monday, he said..." and the
+ * sentences that go on with it. */
+static void carry_dates(pl_worker *w, pl_doc *d, int32_t article_day) {
+    if (d->n_events == 0) return;
+    if (w->dated_cap < d->n_events) {
+        free(w->dated);
+        w->dated_cap = d->n_events * 2;
+        w->dated = util_xmalloc(w->dated_cap * sizeof *w->dated);
+    }
+    for (size_t i = 0; i < d->n_events; i++) {
+        const pl_event *e = &d->events[i];
+        enrich_dated *x = &w->dated[i];
+        x->sentence = e->sentence;
+        x->actor = e->source.code;
+        x->actor_len = strnlen(e->source.code, 3);
+        x->from_text = e->date_from_text ? 1 : 0;
+        x->days = x->from_text ? e->date : article_day;
+        x->precision = x->from_text ? (int)e->date_precision : ENRICH_PREC_DAY;
+    }
+    enrich_dates_carry(w->dated, d->n_events, article_day);
+    for (size_t i = 0; i < d->n_events; i++)
+        if (w->dated[i].from_text == 2) {
+            d->events[i].date = w->dated[i].days;
+            d->events[i].date_precision = PL_PREC_DAY;
+            d->events[i].date_from_text = 2;
+        }
 }
 
 /* Codes one sentence (text[base..base+len)) and appends its events. Hints
@@ -216,5 +246,6 @@ const pl_doc *pl_code_article(pl_worker *w, const pl_article *a) {
                       hinted ? &h : NULL);
     }
     add_quotes(w, an, &v);
+    if (hinted) carry_dates(w, d, a->date);
     return d;
 }

@@ -67,7 +67,7 @@ static void event_line(util_buf *b, const pl_doc *d, const pl_event *e) {
     sentence_obj(b, d, e->sentence);
     write_date(e->date, e->date_precision, date);
     util_buf_printf(b, ",\"date\":\"%s\",\"date_source\":\"%s\",", date,
-                    e->date_from_text ? "text" : "article");
+                    e->date_from_text == 2 ? "context" : e->date_from_text ? "text" : "article");
     actor_obj(b, d, "source", &e->source);
     util_buf_addc(b, ',');
     actor_obj(b, d, "target", &e->target);
