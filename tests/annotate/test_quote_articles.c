@@ -6,7 +6,8 @@
  * alternating speakers, partial and scare quotes, unnamed sources, curly
  * quotes, headlines). Each NAME.txt has a NAME.expected: its date on the
  * first line ("date YYYY-MM-DD"), then the quote records one per line as
- * "sentence|speaker name|speaker code|quoted text", written by hand. */
+ * "sentence|speaker name|speaker code|quoted text", written by hand; lines
+ * starting with '#' are notes. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,21 @@ static const char *const articles[] = {
 };
 
 static size_t n_want, n_found, n_extra;
+
+/* Drops the '#' note lines of s, in place. */
+static void drop_notes(char *s) {
+    char *w = s;
+    for (const char *p = s; *p;) {
+        const char *e = strchr(p, '\n');
+        size_t n = e ? (size_t)(e - p) + 1 : strlen(p);
+        if (*p != '#') {
+            memmove(w, p, n);
+            w += n;
+        }
+        p += n;
+    }
+    *w = '\0';
+}
 
 /* Counts the lines of `lines` found (or not) in `in`. */
 static size_t lines_in(const char *lines, const char *in, size_t *total) {
@@ -59,8 +75,9 @@ static void check_article(pl_worker *w, const char *name) {
         free(exp);
         return;
     }
+    drop_notes(exp);
     const char *want = strchr(exp, '\n');
-    want = want ? want + 1 : exp + elen;
+    want = want ? want + 1 : exp + strlen(exp);
     pl_article a;
     memset(&a, 0, sizeof a);
     a.id = name;
