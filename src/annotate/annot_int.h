@@ -101,7 +101,8 @@ void annot_copy(char *dst, size_t cap, const char *s, size_t n);
  * sentence order, so a sentence's entries are a run found by bisection. */
 size_t annot_first_cue(const annot_ctx *a, uint32_t s);
 size_t annot_first_ment(const annot_ctx *a, uint32_t s);
-/* The first letters of an agent root's first word, to compare titles. */
+/* The head word of an agent root's title ("MINISTER", "SPOKES"), to
+ * compare titles. */
 void annot_role_key(const annot_ctx *a, uint32_t root, char *out, size_t cap);
 
 /* ---- speakers.c ---- */

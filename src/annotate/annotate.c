@@ -183,10 +183,31 @@ size_t annot_first_ment(const annot_ctx *a, uint32_t s) {
 }
 
 void annot_role_key(const annot_ctx *a, uint32_t root, char *out, size_t cap) {
+    /* the title's head word, as "the minister" names "Foreign Minister X"
+     * and "the secretary" "Secretary of State X": the last word before
+     * OF/FOR, else the last; spokesman, spokeswoman and spokesperson are one
+     * role, minister and ministry two */
     const dict_root *r = &a->d->roots[root];
-    const dict_word *w = &a->d->words[a->d->terms[r->terms].word];
-    /* six letters tell spokesman, spokesperson and spokeswoman from envoy */
-    annot_copy(out, cap, a->d->pool + w->text, w->len < 6 ? w->len : 6);
+    uint32_t h = 0;
+    while (h + 1 < r->n_terms) {
+        const dict_word *n = &a->d->words[a->d->terms[r->terms + h + 1].word];
+        const char *nt = a->d->pool + n->text;
+        if ((n->len == 2 && !memcmp(nt, "OF", 2)) || (n->len == 3 && !memcmp(nt, "FOR", 3)))
+            break;
+        h++;
+    }
+    const dict_word *w = &a->d->words[a->d->terms[r->terms + h].word];
+    const char *t = a->d->pool + w->text;
+    size_t n = w->len;
+    static const char *const kinds[] = {"WOMAN", "WOMEN", "PERSON", "PEOPLE", "MAN", "MEN", NULL};
+    for (int i = 0; kinds[i]; i++) {
+        size_t k = strlen(kinds[i]);
+        if (n > k + 2 && !memcmp(t + n - k, kinds[i], k)) {
+            n -= k;
+            break;
+        }
+    }
+    annot_copy(out, cap, t, n);
 }
 
 /* ---- entities ---------------------------------------------------------- */

@@ -220,6 +220,12 @@ static int previous_speaker(const annot_ctx *a, uint32_t s, int back, annot_cue 
     return 0;
 }
 
+static uint32_t quoted_words(const annot_ctx *a, const annot_quotation *q) {
+    uint32_t n = 0;
+    for (uint32_t t = q->open + 1; t < q->close; t++) n += a->seg->toks[t].kind == SEG_WORD;
+    return n;
+}
+
 static int attribute(annot_ctx *a, const annot_quotation *q, annot_cue *out) {
     const seg_sentence *first = &a->seg->sents[q->s_first];
     int initial = q->open == first->tok;
@@ -243,11 +249,18 @@ static int attribute(annot_ctx *a, const annot_quotation *q, annot_cue *out) {
         return 1;
     }
     if (initial) {
+        /* a headline's "'We are close': Witkoff upbeat": its actor */
+        if ((first->flags & SEG_S_HEADING) && q->s_first == q->s_last &&
+            annot_subject(a, q->s_first, first->tok + first->ntok, 0, out))
+            return 1;
         if (previous_speaker(a, q->s_first, 3, out)) return 1;
         /* "Biden met reporters on Thursday. "This war must end."" */
         return q->s_first > 0 &&
                annot_subject(a, q->s_first - 1, a->seg->sents[q->s_first].tok, 1, out);
     }
+    /* a few quoted words and nobody speaking in the sentence: the writer's
+     * scare quotes ("held the "fortress city""), no one's words */
+    if (q->s_first == q->s_last && quoted_words(a, q) <= 3) return 0;
     if (annot_subject(a, q->s_first, q->open, 0, out)) return 1;
     return previous_speaker(a, q->s_first, 1, out);
 }

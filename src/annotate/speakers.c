@@ -52,6 +52,10 @@ static const char *const noun_like[] = {
     "repeat", "repeats", "stress", "stresses", "report", "reports", "warning", "urges",
     "suggest", NULL};
 
+/* Words after a noun-like verb that make it a verb: its object. */
+static const char *const verb_objects[] = {"the", "a", "an", "it", "them", "this", "these",
+                                           "him", "her", "its", "his", "their", "for", NULL};
+
 static const char *const determiners[] = {
     "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "any",
     "every", "our", "whose", NULL};
@@ -74,6 +78,12 @@ static const char *const not_names[] = {
     "according", "asked", "speaking", "if", "for", "with", "without", "by", "to", "of",
     "christmas", "easter", "ramadan", NULL};
 
+/* Words after a sentence's first word that make it an adverbial
+ * participle ("Asked about", "Asked whether"), not an inverted verb. */
+static const char *const clause_openers[] = {
+    "about", "whether", "if", "what", "how", "why", "when", "who", "on", "to", "by", "for",
+    "in", "at", NULL};
+
 /* Whether token t, lower-cased, is one of list's words (all short). */
 static int in_list(const annot_ctx *a, uint32_t t, const char *const *list) {
     char w[16];
@@ -81,6 +91,11 @@ static int in_list(const annot_ctx *a, uint32_t t, const char *const *list) {
     for (int i = 0; list[i]; i++)
         if (list[i][0] == w[0] && !strcmp(list[i], w)) return 1;
     return 0;
+}
+
+/* A closing quotation mark, double or single. */
+static int closes_quote(const annot_ctx *a, uint32_t t) {
+    return (a->seg->toks[t].flags & SEG_T_QCLOSE) || a->tok_sq[t] == SQ_CLOSE;
 }
 
 static int is_speech(const annot_ctx *a, uint32_t t) {
@@ -158,7 +173,44 @@ static void np_text(const annot_ctx *a, uint32_t f, uint32_t l, char *out, size_
     if (!strncmp(out, "The ", 4)) out[0] = 't';
 }
 
-/* "the Kremlin spokesperson": the person introduced with that title. */
+/* Words before a title that leave it a title: "a senior official". */
+static const char *const role_adjs[] = {"senior", "top", "high-ranking", "leading", "chief",
+                                        "veteran", "deputy", NULL};
+
+/* Whether a person or a role the article introduced with title `key`
+ * answers "the <key>": "the leader" is the head of state or government. */
+static int role_fits(const char *has, const char *key) {
+    if (!strcmp(has, key)) return 1;
+    return !strcmp(key, "LEADER") && (!strcmp(has, "PRESIDENT") || !strcmp(has, "CHANCELLOR") ||
+                                      !strcmp(has, "PREMIER"));
+}
+
+/* "the ministry said" after "Ukraine's foreign ministry said": the side
+ * that spoke with that title in the sentences just before. */
+static int recent_role(const annot_ctx *a, const annot_mention *m, const char *key, speaker *sp) {
+    for (size_t i = a->n_cues; i-- > 0 && a->cues[i].sent + 8 > m->sent;) {
+        const annot_cue *c = &a->cues[i];
+        if (c->entity < 0 || c->outlet || c->np_first > c->np_last) continue;
+        if (a->doc.entities[c->entity].person) continue;
+        /* the phrase's last word is the title ("Ukraine's foreign ministry"
+         * is one mention: its words, not an agent, tell) */
+        char w[24], k[16];
+        size_t kn = strlen(key);
+        if (!annot_tok_lower(a, c->np_last, w, sizeof w) || kn >= sizeof k) continue;
+        for (size_t j = 0; j <= kn; j++) k[j] = (char)(key[j] >= 'A' && key[j] <= 'Z' ? key[j] + 32 : key[j]);
+        if (strncmp(w, k, kn) || strlen(w) > kn + 6) continue;
+        sp->entity = c->entity;
+        snprintf(sp->code, sizeof sp->code, "%s", c->code);
+        snprintf(sp->name, sizeof sp->name, "%s", c->name);
+        return 1;
+    }
+    return 0;
+}
+
+/* "the Kremlin spokesperson": the person introduced with that title, or
+ * the unnamed official or ministry the article spoke of with it ("a senior
+ * Ukrainian official ... the official said"). "a spokesman", "a senior
+ * official" is someone new: a role of its own when its side is given. */
 static void role_speaker(annot_ctx *a, int32_t g, speaker *sp) {
     const annot_mention *m = &a->ments[g];
     char key[16], org[48] = "";
@@ -168,16 +220,23 @@ static void role_speaker(annot_ctx *a, int32_t g, speaker *sp) {
         if (a->tok_sent[u] != m->sent) break;
         if (a->seg->toks[u].kind == SEG_PUNCT && !(a->seg->toks[u].flags & SEG_T_CLITIC)) break;
         if (ment_kind(a, u) == CODE_MENTION_ACTOR) {
-            snprintf(org, sizeof org, "%s", a->ments[annot_ment_at(a, u)].code);
+            compose(org, sizeof org, a->ments[annot_ment_at(a, u)].code, m->code);
             first = a->ments[annot_ment_at(a, u)].tok_first;
             break;
         }
     }
-    if (first > 0 && annot_tok_is(a, first - 1, "the")) first--;
+    uint32_t s0 = a->seg->sents[m->sent].tok;
+    while (first > s0 && in_list(a, first - 1, role_adjs)) first--;
+    int indefinite = first > s0 && (annot_tok_is(a, first - 1, "a") ||
+                                    annot_tok_is(a, first - 1, "an") ||
+                                    annot_tok_is(a, first - 1, "one") ||
+                                    annot_tok_is(a, first - 1, "another"));
+    if (first > s0 && annot_tok_is(a, first - 1, "the")) first--;
     int32_t best = -1;
-    for (size_t i = 0; i < a->doc.n_entities; i++) {
+    for (size_t i = 0; i < a->doc.n_entities && !indefinite; i++) {
         const annot_entity *e = &a->doc.entities[i];
-        if (!e->person || strcmp(e->role, key)) continue;
+        int role_only = !e->person && e->actor == DICT_NONE;
+        if ((!e->person && !role_only) || !role_fits(e->role, key)) continue;
         if (org[0] && e->org[0] && strncmp(org, e->org, 3)) continue;
         /* "the president said": the president who spoke last, else the one
          * named last */
@@ -191,8 +250,12 @@ static void role_speaker(annot_ctx *a, int32_t g, speaker *sp) {
         from_entity(a, best, sp);
         return;
     }
+    if (!org[0] && !indefinite && recent_role(a, m, key, sp)) return;
     if (!org[0]) return; /* "officials said": nobody in particular */
     sp->entity = annot_role_entity(a, first, m->tok_last, org);
+    annot_entity *e = &a->doc.entities[sp->entity];
+    snprintf(e->role, sizeof e->role, "%s", key);
+    snprintf(e->org, sizeof e->org, "%s", org);
     from_entity(a, sp->entity, sp);
 }
 
@@ -273,6 +336,27 @@ static int32_t resolve_body(const annot_ctx *a, uint32_t t) {
     return -1;
 }
 
+/* Anonymous sources of a known side: "a Kremlin source", "Ukrainian
+ * security sources" speak for it. */
+static const char *const source_nouns[] = {"source", "sources", "insider", "insiders", NULL};
+
+static int source_speaker(annot_ctx *a, uint32_t h, uint32_t sent_first, speaker *sp) {
+    if (h <= sent_first || !in_list(a, h, source_nouns)) return 0;
+    uint32_t u = h - 1;
+    /* "a Kremlin security source", "a senior Kremlin source" */
+    if (!ment_kind(a, u) && u > sent_first && !annot_tok_cap(a, u)) u--;
+    if (ment_kind(a, u) != CODE_MENTION_ACTOR) return 0;
+    const annot_mention *m = &a->ments[annot_ment_at(a, u)];
+    if (a->doc.entities[m->entity].person) return 0; /* "Peskov's sources" */
+    uint32_t first = m->tok_first;
+    while (first > sent_first && in_list(a, first - 1, role_adjs)) first--;
+    sp->entity = annot_role_entity(a, first, h, m->code);
+    from_entity(a, sp->entity, sp);
+    sp->first = first;
+    sp->last = h;
+    return 1;
+}
+
 /* The speaker whose phrase has its head word at token h. */
 static int head_speaker(annot_ctx *a, uint32_t h, uint32_t sent_first, speaker *sp) {
     sp->entity = -1;
@@ -315,7 +399,7 @@ static int head_speaker(annot_ctx *a, uint32_t h, uint32_t sent_first, speaker *
         name_speaker(a, h, sent_first, sp);
         return 1;
     }
-    return 0;
+    return source_speaker(a, h, sent_first, sp);
 }
 
 /* ---- cues -------------------------------------------------------------- */
@@ -376,6 +460,20 @@ static int appositive_comma(const annot_ctx *a, uint32_t p, uint32_t sent_first)
     return f > sent_first && annot_tok_is(a, f - 1, ",");
 }
 
+/* "an official, who spoke on condition of anonymity, said": from the
+ * comma at p, the comma opening a relative clause; else p + 1 (no skip). */
+static uint32_t relative_clause(const annot_ctx *a, uint32_t p, uint32_t sent_first) {
+    for (uint32_t u = p; u-- > sent_first + 1 && u + 20 > p;) {
+        if (annot_tok_quoted(a, u)) break;
+        if (!annot_tok_is(a, u, ",")) continue;
+        return annot_tok_is(a, u + 1, "who") || annot_tok_is(a, u + 1, "which") ||
+                       annot_tok_is(a, u + 1, "whose")
+                   ? u
+                   : p + 1;
+    }
+    return p + 1;
+}
+
 /* Speaker of the speech verb at v in sentence s. */
 static int verb_speaker(annot_ctx *a, uint32_t s, uint32_t v, speaker *sp) {
     const seg_sentence *ss = &a->seg->sents[s];
@@ -392,13 +490,17 @@ static int verb_speaker(annot_ctx *a, uint32_t s, uint32_t v, speaker *sp) {
     while (t > ss->tok && skippable(a, t - 1)) t--;
     if (t == v && t > ss->tok && annot_tok_is(a, t - 1, ",") && appositive_comma(a, t - 1, ss->tok))
         t--;
-    if (t == ss->tok || (t > ss->tok && (a->seg->toks[t - 1].flags & SEG_T_QCLOSE)) ||
-        (t > ss->tok + 1 && annot_tok_is(a, t - 1, ",") &&
-         (a->seg->toks[t - 2].flags & SEG_T_QCLOSE))) {
+    else if (t == v && t > ss->tok && annot_tok_is(a, t - 1, ","))
+        t = relative_clause(a, t - 1, ss->tok);
+    if (t == ss->tok || (t > ss->tok && closes_quote(a, t - 1)) ||
+        (t > ss->tok + 1 && annot_tok_is(a, t - 1, ",") && closes_quote(a, t - 2))) {
         /* after a quotation or at the start: "said Peskov"; "said a
          * spokesman for the ministry" is someone we cannot name */
         if (right_speaker(a, v, ss->tok + ss->ntok, ss->tok, sp)) return 1;
         uint32_t n = v + 1;
+        /* "Asked about the plan, Lavrov ...": a participle opening the
+         * sentence, whose speaker is the main clause's subject */
+        if (v == ss->tok && in_list(a, n, clause_openers)) return 0;
         sp->unnamed = n < ss->tok + ss->ntok && a->seg->toks[n].kind == SEG_WORD &&
                       !(a->seg->toks[n].flags & SEG_T_CAP) && !annot_tok_quoted(a, n) &&
                       !skippable(a, n);
@@ -408,8 +510,10 @@ static int verb_speaker(annot_ctx *a, uint32_t s, uint32_t v, speaker *sp) {
     /* "Russia's claims", "Zelensky's calls for": nouns, not speech */
     if (a->seg->toks[h].flags & SEG_T_CLITIC) return 0;
     if (head_speaker(a, h, ss->tok, sp)) {
-        /* "the Russian state": a noun phrase, not a subject and its verb */
-        if (in_list(a, v, noun_like) &&
+        /* "the Russian state": a noun phrase, not a subject and its verb;
+         * an adverb before it or an object after it makes it a verb ("the
+         * Kremlin still calls it", "the Kremlin calls the war") */
+        if (in_list(a, v, noun_like) && t == v && !in_list(a, v + 1, verb_objects) &&
             (in_list(a, sp->first, determiners) ||
              (sp->first > ss->tok && in_list(a, sp->first - 1, determiners))))
             return 0;
@@ -431,6 +535,9 @@ static int verb_speaker(annot_ctx *a, uint32_t s, uint32_t v, speaker *sp) {
             name_speaker(a, o - 2, ss->tok, sp);
         return 1;
     }
+    /* "an official, who spoke on condition of anonymity": a relative
+     * clause; its subject speaks at the main verb */
+    if (annot_tok_is(a, h, "who") || annot_tok_is(a, h, "which")) return 0;
     const seg_token *hk = &a->seg->toks[h];
     if (hk->kind == SEG_WORD && !(hk->flags & SEG_T_CAP) && !annot_tok_quoted(a, h) &&
         !in_list(a, h, determiners) && !in_list(a, h, not_names))

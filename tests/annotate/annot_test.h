@@ -36,7 +36,7 @@ static const char annot_test_actors[] =
 static const char annot_test_agents[] =
     "SPOKESMAN_ [~GOV]\nSPOKESPERSON_ [~GOV]\nSPOKESWOMAN_ [~GOV]\nPRESIDENT_ [~GOV]\n"
     "FOREIGN_MINISTER_ [~GOV]\nFOREIGN_MINISTRY_ [~GOV]\nOFFICIAL_ [~GOV]\nTROOPS_ [~MIL]\n"
-    "ENVOY_ [~GOV]\n";
+    "ENVOY_ [~GOV]\nMINISTER_ [~GOV]\nMINISTRY_ [~GOV]\n";
 
 typedef struct {
     dict *d;

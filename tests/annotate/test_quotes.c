@@ -347,3 +347,90 @@ TEST(salience_counts_headline_and_lead) {
     CHECK_STR(f->doc->context[3], "UKR");
     annot_fixture_free(f);
 }
+
+TEST(headline_quotes_in_single_marks) {
+    /* 'No deal', says X: the inverted verb after a single closing mark;
+     * 'X': Y upbeat: a headline's actor, with no verb at all */
+    annot_fixture *f = annot_fixture_new();
+    const char *got = annot_run(f,
+        "'No deal yet', says Kremlin as envoys meet\n\n"
+        "Envoys met in Riyadh on Wednesday.\n",
+        "2025-03-12");
+    CHECK_STR(got, "0|Kremlin|RUSGOV|No deal yet\n");
+    got = annot_run(f,
+        "\xe2\x80\x98We are ready\xe2\x80\x99: Zelensky sets out terms\n\n"
+        "The talks resume on Monday.\n",
+        "2025-03-12");
+    CHECK_STR(got, "0|Zelensky|UKRGOV|We are ready\n");
+    annot_fixture_free(f);
+}
+
+TEST(a_title_by_its_head_word) {
+    /* "the minister" is the Foreign Minister named before; "the Russian
+     * minister" too, the Ukrainian envoy is not */
+    annot_fixture *f = annot_fixture_new();
+    const char *got = annot_run(f,
+        "Russian Foreign Minister Sergei Lavrov met the Ukrainian envoy in Riyadh on Tuesday.\n\n"
+        "\"We heard each other,\" the minister told reporters.\n\n"
+        "The Russian minister later said the plan was \"unacceptable in any form\".\n",
+        "2025-02-18");
+    CHECK_STR(got,
+              "1|Sergei Lavrov|RUSGOV|We heard each other\n"
+              "2|Sergei Lavrov|RUSGOV|unacceptable in any form\n");
+    annot_fixture_free(f);
+}
+
+TEST(unnamed_sources_of_a_known_side) {
+    /* "a senior Ukrainian official, who spoke on condition of anonymity,
+     * said": someone new of a known side, whom "the official" then means;
+     * a person familiar with the talks is nobody we can code */
+    annot_fixture *f = annot_fixture_new();
+    const char *got = annot_run(f,
+        "\"The Americans are serious,\" a senior Ukrainian official, who spoke on condition "
+        "of anonymity, said.\n\n"
+        "The official said Kyiv wanted guarantees \"as strong as Article 5\".\n\n"
+        "\"Nothing is agreed yet,\" said one person familiar with the talks.\n\n"
+        "A Kremlin source told reporters that Moscow would \"never accept\" the plan.\n",
+        "2025-08-20");
+    CHECK_STR(got,
+              "0|senior Ukrainian official|UKRGOV|The Americans are serious\n"
+              "1|senior Ukrainian official|UKRGOV|as strong as Article 5\n"
+              "3|Kremlin source|RUSGOV|never accept\n");
+    annot_fixture_free(f);
+}
+
+TEST(the_ministry_is_the_ministry_that_spoke) {
+    annot_fixture *f = annot_fixture_new();
+    const char *got = annot_run(f,
+        "Ukraine's foreign ministry called the demands \"absurd\".\n\n"
+        "\"Russia is not seeking peace,\" the ministry said in a statement.\n",
+        "2024-06-15");
+    CHECK_STR(got,
+              "0|Ukraine's foreign ministry|UKRGOV|absurd\n"
+              "1|Ukraine's foreign ministry|UKRGOV|Russia is not seeking peace\n");
+    annot_fixture_free(f);
+}
+
+TEST(asked_about_opens_a_clause_not_a_speech) {
+    /* "Asked about ..." names nobody: "he" is the subject after it */
+    annot_fixture *f = annot_fixture_new();
+    const char *got = annot_run(f,
+        "Asked about European involvement, Lavrov was dismissive. "
+        "\"I do not know what they would do at the table,\" he said.\n",
+        "2025-02-18");
+    CHECK_STR(got, "1|Lavrov|RUSGOV|I do not know what they would do at the table\n");
+    annot_fixture_free(f);
+}
+
+TEST(scare_quotes_nobody_speaks) {
+    /* a few quoted words in narrative are the writer's; a speaker's verb
+     * ("the Kremlin still calls it") makes them the speaker's */
+    annot_fixture *f = annot_fixture_new();
+    const char *got = annot_run(f,
+        "Kyiv's troops have held the \"fortress city\" for a year.\n\n"
+        "Since 2022 the so-called \"special military operation\" has cost many lives.\n\n"
+        "The Kremlin still calls the invasion a \"special military operation\".\n",
+        "2024-06-15");
+    CHECK_STR(got, "2|the Kremlin|RUSGOV|special military operation\n");
+    annot_fixture_free(f);
+}
