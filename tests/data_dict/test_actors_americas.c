@@ -79,3 +79,15 @@ TEST(rest_of_the_americas) {
     CODE_IS(d, "Maduro", "2025-06-01", "VENGOV");
     CODE_IS(d, "Mexican", "2025-06-01", "MEX");
 }
+
+TEST(caribbean_and_small_states) {
+    DD_SETUP(d);
+    CODE_IS(d, "Costa Rica", "2025-01-01", "CRI");
+    CODE_IS(d, "Guyana", "2025-01-01", "GUY");
+    CODE_IS(d, "Jamaica", "2025-01-01", "JAM");
+    CODE_IS(d, "Trinidad and Tobago", "2025-01-01", "TTO");
+    CODE_IS(d, "Barbados", "2025-01-01", "BRB");
+    CODE_IS(d, "Mia Mottley", "2025-01-01", "BRBGOV");
+    CODE_IS(d, "Mia Mottley", "2017-01-01", "BRBOPP");
+    CODE_IS(d, "Puerto Rico", "2025-01-01", "USA");
+}

@@ -63,3 +63,48 @@ TEST(africa) {
     CODE_IS(d, "Nigeria", "2025-01-01", "NGA");
     CODE_IS(d, "M23", "2025-01-01", "CODREB");
 }
+
+TEST(the_rest_of_africa) {
+    DD_SETUP(d);
+    CODE_IS(d, "Ivory Coast", "2025-01-01", "CIV");
+    CODE_IS(d, "Cote d'Ivoire", "2025-01-01", "CIV");
+    CODE_IS(d, "Ivorian", "2025-01-01", "CIV");
+    CODE_IS(d, "Liberia", "2025-01-01", "LBR");
+    CODE_IS(d, "Sierra Leone", "2025-01-01", "SLE");
+    CODE_IS(d, "Guinea", "2025-01-01", "GIN");
+    CODE_IS(d, "Guinea-Bissau", "2025-01-01", "GNB");
+    CODE_IS(d, "Equatorial Guinea", "2025-01-01", "GNQ");
+    CODE_IS(d, "Papua New Guinea", "2025-01-01", "PNG");
+    CODE_IS(d, "Doumbouya", "2022-01-01", "GINGOV");
+    CODE_IS(d, "Doumbouya", "2020-01-01", "GINMIL");
+    CODE_IS(d, "Gabon", "2025-01-01", "GAB");
+    CODE_IS(d, "Oligui Nguema", "2024-01-01", "GABGOV");
+    CODE_IS(d, "Congo", "2025-01-01", "COD");
+    CODE_IS(d, "Republic of Congo", "2025-01-01", "COG");
+    CODE_IS(d, "Democratic Republic of Congo", "2025-01-01", "COD");
+    CODE_IS(d, "Tanzania", "2025-01-01", "TZA");
+    CODE_IS(d, "Samia Suluhu Hassan", "2022-01-01", "TZAGOV");
+    CODE_IS(d, "Magufuli", "2018-01-01", "TZAGOV");
+    CODE_IS(d, "Magufuli", "2022-01-01", "TZAELI");
+    CODE_IS(d, "Hichilema", "2022-01-01", "ZMBGOV");
+    CODE_IS(d, "Hichilema", "2019-01-01", "ZMBOPP");
+    CODE_IS(d, "Burundi", "2025-01-01", "BDI");
+    CODE_IS(d, "Togolese", "2025-01-01", "TGO");
+    CODE_IS(d, "Mauritania", "2025-01-01", "MRT");
+    CODE_IS(d, "Djibouti", "2025-01-01", "DJI");
+    CODE_IS(d, "Eswatini", "2025-01-01", "SWZ");
+    CODE_IS(d, "Polisario", "2025-01-01", "ESHREB");
+    CODE_IS(d, "al-Shabaab", "2025-01-01", "SOMREB");
+    CODE_IS(d, "Shabab", "2025-01-01", "SOMREB");
+}
+
+TEST(small_states_of_asia_and_the_pacific) {
+    DD_SETUP(d);
+    CODE_IS(d, "Laos", "2025-01-01", "LAO");
+    CODE_IS(d, "Timor-Leste", "2025-01-01", "TLS");
+    CODE_IS(d, "East Timor", "2025-01-01", "TLS");
+    CODE_IS(d, "Fiji", "2025-01-01", "FJI");
+    CODE_IS(d, "Solomon Islands", "2025-01-01", "SLB");
+    CODE_IS(d, "Maldives", "2025-01-01", "MDV");
+    CODE_IS(d, "Lashkar-e-Taiba", "2025-01-01", "PAKREB");
+}

@@ -95,3 +95,12 @@ TEST(eastern_neighbours_and_caucasus) {
     CODE_IS(d, "Norway", "2025-01-01", "NOR");
     CODE_IS(d, "Swiss", "2025-01-01", "CHE");
 }
+
+TEST(microstates_and_uk_nations) {
+    DD_SETUP(d);
+    CODE_IS(d, "Andorra", "2025-01-01", "AND");
+    CODE_IS(d, "Liechtenstein", "2025-01-01", "LIE");
+    CODE_IS(d, "Monaco", "2025-01-01", "MCO");
+    CODE_IS(d, "Scottish", "2025-01-01", "GBR");
+    CODE_IS(d, "Serb", "2025-01-01", "SRB");
+}

@@ -74,3 +74,14 @@ TEST(gulf_states_and_neighbours) {
     CODE_IS(d, "Assad", "2025-01-01", "SYRELI");
     CODE_IS(d, "Ahmed al-Sharaa", "2025-05-01", "SYRGOV");
 }
+
+TEST(armed_movements) {
+    DD_SETUP(d);
+    CODE_IS(d, "PKK", "2024-01-01", "TURREB");
+    CODE_IS(d, "Kurdistan Workers' Party", "2024-01-01", "TURREB");
+    CODE_IS(d, "YPG", "2024-01-01", "SYRREB");
+    CODE_IS(d, "al-Qaeda", "2024-01-01", "IMGMOSALQ");
+    CODE_IS(d, "al-Qaida", "2024-01-01", "IMGMOSALQ");
+    CODE_IS(d, "Julani", "2024-01-01", "SYRREB");
+    CODE_IS(d, "Julani", "2025-03-01", "SYRGOV");
+}

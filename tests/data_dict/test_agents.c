@@ -52,3 +52,17 @@ TEST(plurals_and_irregular_forms) {
     CODE_IS(d, "Russian prisoners of war", "2025-12-16", "RUSMIL");
     CODE_IS(d, "Ukrainian ministries", "2025-12-16", "UKRGOV");
 }
+
+TEST(armed_groups_workers_and_weapons) {
+    DD_SETUP(d);
+    CODE_IS(d, "Pakistani gunmen", "2025-01-01", "PAKREB");
+    CODE_IS(d, "Malian jihadists", "2025-01-01", "MLIREB");
+    CODE_IS(d, "Serbian students", "2025-01-01", "SRBEDU");
+    CODE_IS(d, "French farmers", "2025-01-01", "FRAAGR");
+    CODE_IS(d, "German workers", "2025-01-01", "DEULAB");
+    CODE_IS(d, "Israeli settlers", "2025-01-01", "ISRCVL");
+    CODE_IS(d, "Serbian riot police", "2025-01-01", "SRBCOP");
+    CODE_IS(d, "Russian jets", "2025-01-01", "RUSMIL");
+    CODE_IS(d, "Chinese coast guard", "2025-01-01", "CHNMIL");
+    CODE_IS(d, "Libyan migrants", "2025-01-01", "LBYREF");
+}

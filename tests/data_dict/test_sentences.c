@@ -110,6 +110,28 @@ TEST(conflict) {
           "RUS", "192", "UKR");
 }
 
+TEST(protest_repression_and_yielding) {
+    EVENT("Georgian protesters staged a demonstration outside the Russian embassy.", "2024-05-01",
+          "GEO", "141", "RUS");
+    EVENT("Serbian students blocked roads leading to the Croatian border.", "2025-03-01", "SRB",
+          "144", "HRV");
+    EVENT("Serbian riot police used tear gas against Albanian protesters.", "2025-03-01", "SRB",
+          "175", "ALB");
+    EVENT("A Russian court jailed a US journalist for 16 years.", "2024-07-19", "RUS", "173",
+          "USA");
+    EVENT("Israel freed dozens of Palestinian prisoners on Thursday.", "2025-01-30", "ISR", "0841",
+          "PSE");
+    EVENT("Turkey cut diplomatic ties with Israel in May.", "2024-05-01", "TUR", "161", "ISR");
+    EVENT("Iran summoned the British ambassador over the remarks.", "2024-05-01", "IRN", "114",
+          "GBR");
+    EVENT("Xi Jinping received Vladimir Putin in Beijing on Thursday.", "2024-05-16", "CHN", "043",
+          "RUS");
+    EVENT("Croatia is investigating war crimes by Serbian forces.", "2024-05-01", "HRV", "094",
+          "SRB");
+    EVENT("Syrian rebels clashed with Turkish troops near the border.", "2024-05-01", "SYR", "190",
+          "TUR");
+}
+
 TEST(dates_decide_who_speaks_for_whom) {
     EVENT("Trump criticised Zelensky on Sunday.", "2025-03-01", "USA", "111", "UKR");
     EVENT("NATO Secretary General Mark Rutte praised Ukraine.", "2025-03-01", "IGOWSTNAT", "051",

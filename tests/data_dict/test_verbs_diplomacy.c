@@ -214,3 +214,37 @@ TEST(cooperation_and_disapproval) {
     PATTERN_IS(d, "demanded", "* + GIVE_UP", "105");
     PATTERN_IS(d, "recognise", "NEVER_*", "124");
 }
+
+TEST(statements_consultations_recognition_01x_04x_05x) {
+    DD_SETUP(d);
+    VERB_IS(d, "condolences", "018");
+    VERB_IS(d, "telephoned", "041");
+    VERB_IS(d, "phoned", "041");
+    VERB_IS(d, "ratified", "057");
+    VERB_IS(d, "forgave", "056");
+    VERB_IS(d, "received", "---");
+    PATTERN_IS(d, "expressed", "* CONDOLENCES", "018");
+    PATTERN_IS(d, "expressed", "* GRATITUDE", "051");
+    PATTERN_IS(d, "expressed", "* CONCERN", "012");
+    PATTERN_IS(d, "admitted", "* RESPONSIBILITY", "015");
+    PATTERN_IS(d, "claimed", "* RESPONSIBILITY", "015");
+    PATTERN_IS(d, "received", "* + IN_", "043");
+    PATTERN_IS(d, "resumed", "* TALKS", "046");
+    PATTERN_IS(d, "renewed", "* NEGOTIATIONS", "046");
+    PATTERN_IS(d, "established", "* DIPLOMATIC_RELATIONS", "054");
+    PATTERN_IS(d, "restored", "* TIES", "054");
+    PATTERN_IS(d, "normalise", "* RELATIONS", "054");
+    PATTERN_IS(d, "summoned", "* AMBASSADOR", "114");
+}
+
+TEST(opposition_and_acceptance_08x_12x) {
+    DD_SETUP(d);
+    VERB_IS(d, "opposed", "120");
+    VERB_IS(d, "conceded", "080");
+    VERB_IS(d, "reneged", "120");
+    VERB_IS(d, "snubbed", "125");
+    PATTERN_IS(d, "opposed", "* MEDIATION", "126");
+    PATTERN_IS(d, "opposes", "* TALKS", "125");
+    PATTERN_IS(d, "accepted", "* DEMANDS", "083");
+    PATTERN_IS(d, "accepted", "* INSPECTORS", "0862");
+}
