@@ -7,10 +7,9 @@ int cli_next_article(cli_inputs *in, read_article *a) {
     for (;;) {
         if (in->cur) {
             if (read_next(in->cur, a)) {
-                if (!a->has_date) {
-                    a->date = in->default_date;
-                    a->has_date = 1;
-                }
+                /* an undated article is coded as of --date (or today)
+                 * unless its dateline gives one (pl_code_article) */
+                if (!a->has_date) a->date = in->default_date;
                 return 1;
             }
             read_close(in->cur);

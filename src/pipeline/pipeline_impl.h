@@ -34,6 +34,7 @@ struct pl_worker {
     int all_modalities;   /* also report negated and conditional events */
     pl_buf explain_text;
     enrich_dated *dated;  /* carry_dates' scratch, dated_cap entries */
+    pl_article dated_article; /* an undated article with its dateline's date */
     size_t dated_cap;
 };
 

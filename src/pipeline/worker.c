@@ -223,6 +223,14 @@ const pl_doc *pl_code_article(pl_worker *w, const pl_article *a) {
         return d;
     }
     clean_text(&w->clean, a->text, a->text_len, a->date, a->has_date);
+    /* an article that came with no date takes its dateline's ("MOSCOW,
+     * Dec 13, 2022 (Reuters) -") before the default */
+    if (!a->has_date && w->clean.has_date) {
+        w->dated_article = *a;
+        w->dated_article.date = w->clean.date;
+        w->dated_article.has_date = 1;
+        a = d->article = &w->dated_article;
+    }
     if (w->explain) {
         util_buf_clear(&w->explain_text);
         clean_explain(&w->clean, a->text, &w->explain_text);

@@ -195,6 +195,31 @@ TEST(negated_events_are_left_out_unless_asked_for) {
     free(in);
 }
 
+/* a plain text file has no date: its dateline gives it, else --date */
+TEST(an_undated_article_takes_its_datelines_date) {
+    setup();
+    char *in = harness_tmpfile(".txt",
+        "MINAS TIRITH, March 3, 2023 (Reuters) - Arnor accused Rohan of sending raiders.\n");
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd, "%s code --no-cache --date 2024-06-01 --actors %s --verbs %s %s 2>/dev/null",
+             harness_parley_bin(), actors_path, verbs_path, in);
+    int st;
+    char *out = harness_run(cmd, &st);
+    CHECK_INT(st, 0);
+    CHECK_CONTAINS(out, "\"date\":\"2023-03-03\"");
+    free(out);
+    remove(in);
+    free(in);
+    in = harness_tmpfile(".txt", "Arnor accused Rohan of sending raiders.\n");
+    snprintf(cmd, sizeof cmd, "%s code --no-cache --date 2024-06-01 --actors %s --verbs %s %s 2>/dev/null",
+             harness_parley_bin(), actors_path, verbs_path, in);
+    out = harness_run(cmd, &st);
+    CHECK_CONTAINS(out, "\"date\":\"2024-06-01\"");
+    free(out);
+    remove(in);
+    free(in);
+}
+
 TEST(petrarch_mode_codes_with_petrarch_dialect_dictionaries) {
     char *verbs = harness_tmpfile(".txt", "--- RESTORE  [064]  ---\nRESTORE\n- * DIPLOMATIC  [0641]\n");
     char *actors = harness_tmpfile(".txt", "ARNOR [ARN]\nGONDOR [GON]\n");
