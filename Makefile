@@ -3,6 +3,7 @@
 #   make test       set-up, every test, then every test again under ASan+UBSan
 #   make demo       set-up, build, code the bundled sample articles
 #   make bench      speed and memory figures (needs ../shared for the peer data)
+#   make eval       code and score the held-out sets in data/eval/*/ (needs ../shared)
 #   make serve      the web page on the demo database (build/demo.db)
 # Set-up (Debian packages) is scripts/deps.sh: it installs when run as root,
 # else prints the apt-get line.
@@ -28,7 +29,7 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 HARNESS  := $(BUILD)/obj/tests/harness.o
 
-.PHONY: all deps web-assets test test-plain test-asan test-clang demo bench score clean serve
+.PHONY: all deps web-assets test test-plain test-asan test-clang demo bench score eval clean serve
 all: deps web-assets $(BUILD)/parley
 
 deps:
@@ -108,6 +109,20 @@ score: all
 	@python3 $(SHARED)/tools/score_positions.py $(SHARED)/gold/seeds.positions.jsonl \
 	   $(SHARED)/corpus/manifest.jsonl $(BUILD)/parley | tail -1
 	@python3 scripts/heldout.py $(SHARED) $(BUILD)/parley
+	@$(MAKE) --no-print-directory eval
+
+# Our own held-out sets, data/eval/<set>/ (articles, manifest.jsonl, gold.jsonl
+# coded blind): each is coded into build/eval-<set>.jsonl and scored against
+# its gold. The sets are globbed when the recipe runs, so a new folder counts.
+eval: all
+	@if [ ! -f $(SHARED)/tools/score.py ]; then \
+	   echo "eval: skipped, $(SHARED)/tools/score.py not found"; exit 0; fi; \
+	 for m in data/eval/*/manifest.jsonl; do \
+	   [ -f "$$m" ] || continue; d=$${m%/manifest.jsonl}; n=$${d##*/}; \
+	   echo "eval $$n:"; \
+	   $(BUILD)/parley code --quiet --manifest "$$m" > $(BUILD)/eval-$$n.jsonl || exit 1; \
+	   python3 $(SHARED)/tools/score.py "$$d/gold.jsonl" $(BUILD)/eval-$$n.jsonl || exit 1; \
+	 done
 
 bench: all $(BUILD)/bench/bench
 	@sh bench/run.sh $(BUILD) "$(SHARED)"
