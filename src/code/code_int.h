@@ -157,7 +157,7 @@ struct code_ctx {
     int news_salient_t[8];        /* when last mentioned (news_tick) */
     int news_tick;
     int n_salient;
-    char news_codes[4][48];       /* default actor codes of this record's events */
+    char news_codes[8][48];       /* default actor codes of this record's events */
 };
 
 /* ---- helpers ---------------------------------------------------------- */

@@ -365,6 +365,13 @@ static int passive_agent(code_ctx *c, const news_clause *k, int v0, int v1, int 
         *found = 1;
         return 1;
     }
+    /* "The deal, brokered by the U.N. and Turkey,": a participle and its agent */
+    int by = tok_is(c, v1 + 1, "BY") ? v1 + 2 : -1;
+    if (by >= 0 && tok_is(c, by, "THE")) by++;
+    if (by >= 0 && news_tok_ends(c, v0, "ED") && news_actor_at(c, by, src)) {
+        *found = 1;
+        return 1;
+    }
     int be = 0;
     for (int i = v0 - 1; i >= k->a && i >= v0 - 3 && !be; i--) be = news_tok_in(c, i, BE);
     if (!be || !(news_tok_ends(c, v0, "ED") || news_tok_in(c, v0, PARTICIPLE))) return 0;
@@ -399,6 +406,75 @@ static int between_pair(code_ctx *c, int v1, code_actor *src, code_actor *tgt) {
     return 0;
 }
 
+/* ---- the article's parties --------------------------------------------- */
+/* The article's most salient party (the annotate stage's ranking) on no
+ * side of nots[0..n), as a default actor in slot `slot` of news_codes. */
+static int party_not_in(code_ctx *c, const char *const *nots, int n, int slot, code_actor *out) {
+    const code_hints *h = c->hints;
+    for (size_t i = 0; h && i < h->n_context; i++) {
+        const char *x = h->context[i];
+        if (!x || strlen(x) < 3 || x[0] == '-' || !strcmp(x, CODE_OPEN_PARTY)) continue;
+        int taken = 0;
+        for (int j = 0; j < n && !taken; j++) taken = nots[j] && !strncmp(x, nots[j], 3);
+        if (taken) continue;
+        int igo = !strncmp(x, "IGO", 3) || !strncmp(x, "NGO", 3);
+        snprintf(c->news_codes[slot], sizeof c->news_codes[slot], "%.*s", igo ? 9 : 3, x);
+        news_default_actor(out, c->news_codes[slot]);
+        return 1;
+    }
+    return 0;
+}
+
+static int article_party(code_ctx *c, const char *not1, const char *not2, int slot,
+                         code_actor *out) {
+    const char *nots[2] = {not1, not2};
+    return party_not_in(c, nots, 2, slot, out);
+}
+
+/* The sides of an actor and, for a compound, of all its members. */
+static int sides_of(code_ctx *c, const code_actor *a, const char **out, int max) {
+    int16_t m[8];
+    int n = a->inst >= 0 ? code_members(c, a, m, 8) : 0, k = 0;
+    for (int i = 0; i < n && k < max; i++) {
+        const char *code = NULL, *agent = NULL;
+        code_member_codes(c, m[i], &code, &agent);
+        if (code) out[k++] = code;
+    }
+    if (k == 0 && max > 0) out[k++] = news_actor_code(c, a);
+    return k;
+}
+
+/* "The two sides agreed...", "both countries": the article's two parties,
+ * named just before the verb. */
+static int pair_subject(const code_ctx *c, int a, int v) {
+    static const char *const WHO[] = {"SIDES", "COUNTRIES", "LEADERS", "DELEGATIONS",
+                                      "PRESIDENTS", "PARTIES", "NEIGHBOURS", "NEIGHBORS",
+                                      "GOVERNMENTS", "TEAMS", "NEGOTIATORS", "CAPITALS", NULL};
+    for (int i = v - 1; i >= a && i >= v - 5; i--) {
+        if (!news_tok_in(c, i, WHO)) continue;
+        int j = i - 1;
+        if (tok_is(c, j, "TWO")) j--;
+        return tok_is(c, j, "BOTH") || (tok_is(c, j, "THE") && tok_is(c, j + 1, "TWO"));
+    }
+    return 0;
+}
+
+/* The first of a mediator's two parties: "between X and Y" when the text
+ * says so (Y goes to slot 6 for code_verb), else the article's first
+ * party other than the mediator. */
+static int mediated_parties(code_ctx *c, int v1, const code_actor *src, code_actor *tgt) {
+    code_actor x, y;
+    if (between_pair(c, v1, &x, &y)) {
+        *tgt = x;
+        snprintf(c->news_codes[6], sizeof c->news_codes[6], "%s", news_actor_code(c, &y));
+        return 1;
+    }
+    c->news_codes[6][0] = '\0';
+    const char *nots[8];
+    int n = sides_of(c, src, nots, 8);
+    return party_not_in(c, nots, n, 5, tgt);
+}
+
 /* A verb's word used as a noun: "these demands would ensure...", "after
  * this meeting" (a verbal code after a demonstrative), "his proposal" (after
  * a possessive, unless a pattern says what it is), "a continuation of
@@ -428,8 +504,17 @@ static int nominal(const code_ctx *c, const code_inst *in, uint32_t pat, const c
 static int parties(code_ctx *c, news_clause *k, const code_inst *in, int end, const code_match *m,
                    const char *code, code_actor *src, code_actor *tgt, int *own, int *recip) {
     *own = 0;
-    *recip = !m->has_src && between_pair(c, in->last, src, tgt);
+    /* a mediator's parties are the pair it stands between */
+    int mediate = !strncmp(code, "045", 3);
+    *recip = !mediate && !m->has_src && between_pair(c, in->last, src, tgt);
     if (*recip) return 1;
+    /* "the two sides agreed to continue the talks": each with the other */
+    if (!m->has_src && !m->has_tgt && pair_subject(c, k->a, in->first) &&
+        article_party(c, NULL, NULL, 4, src) &&
+        article_party(c, news_actor_code(c, src), NULL, 5, tgt)) {
+        *recip = 2;
+        return 1;
+    }
     int agent = 0, verbal = strlen(code) >= 2 && strncmp(code, "14", 2) < 0;
     if (!m->has_src && passive_agent(c, k, in->first, in->last, verbal, src, &agent) && !agent)
         return 0;
@@ -438,6 +523,7 @@ static int parties(code_ctx *c, news_clause *k, const code_inst *in, int end, co
         *own = !(k->seg->has_speaker && src->inst == k->seg->speaker.inst &&
                  src->dflt == k->seg->speaker.dflt);
     }
+    if (mediate && !m->has_tgt) return mediated_parties(c, in->last, src, tgt);
     if (m->has_tgt || find_target(c, k->seg, k->a, end, in->first, in->last, src, tgt)) return 1;
     /* "Beta must withdraw", said by Alpha: the demand needs no target of
      * the act itself (apply_mood turns it round) */
@@ -494,8 +580,22 @@ static int code_verb(code_ctx *c, news_clause *k, int ki) {
     if (root_too)
         good |= code_add_events(c, &src, &tgt, &c->d->verbs[vi].code, in->first, in->last,
                                 DICT_NONE, vi);
-    if (recip && good && !dc->paired && !strncmp(code0, "04", 2))
+    /* both ways: talks between two parties; whatever "the two sides" do
+     * together short of force */
+    int mutual = !strncmp(code0, "04", 2) ||
+                 (recip == 2 && strncmp(code0, "03", 2) >= 0 && strncmp(code0, "08", 2) <= 0);
+    if (recip && good && !dc->paired && mutual)
         code_add_events(c, &tgt, &src, dc, in->first, in->last, pat, vi);
+    /* a mediator works with both sides: the article's other party too */
+    code_actor other;
+    if (!recip && good && !strncmp(code0, "045", 3)) {
+        const char *nots[9];
+        int n = sides_of(c, &src, nots, 8);
+        nots[n++] = news_actor_code(c, &tgt);
+        if (c->news_codes[6][0]) news_default_actor(&other, c->news_codes[6]);
+        if (c->news_codes[6][0] || party_not_in(c, nots, n, 6, &other))
+            code_add_events(c, &src, &other, dc, in->first, in->last, pat, vi);
+    }
     apply_mood(c, k, in->first, n0, &src, own);
     if (!strncmp(code0, "04", 2) && unreal_talks(c, in->last, end))
         for (int i = n0; i < c->n_raw; i++) c->raw[i].modality = PL_HYPOTHETICAL;

@@ -24,6 +24,9 @@ static const char *VERBS =
     "NEGOTIATE_ [046]\n"
     "MEET_ [040]\n{ MEETING_ }\n"
     "VISIT_ [042]\n{ TRIP_TO_ }\n"
+    "AGREE_TO_CONTINUE_ [036]\n"
+    "BROKER [045]\n{ BROKERED_ }\n"
+    "MEDIATE_ [045]\n{ MEDIATED_ }\n"
     "WITHDRAW_ [0874]\n"
     "ATTACK_ [190]\n"
     "CRITICIZE_ [111]\n"
@@ -156,6 +159,25 @@ TEST(disapproval_is_criticism) {
               "ALPGOV/BETGOV/111");
     /* a plain statement stays one */
     CHECK_STR(code_n(t, "Jones said the plan from Beta was new."), "ALPGOV/BETGOV/010");
+    coder_free(t);
+}
+
+TEST(the_two_sides_and_mediators) {
+    coder *t = news_coder();
+    code_hints ctx = {0};
+    ctx.context[0] = "ALPGOV";
+    ctx.context[1] = "GAM";
+    ctx.context[2] = "BET";
+    ctx.n_context = 3;
+    /* "the two sides" are the article's two parties, each with the other */
+    CHECK_STR(code_h(t, "The two sides agree to continue the talks.", "P-1", &ctx),
+              "ALPGOV/GAMGOV/036 GAMGOV/ALPGOV/036");
+    /* a mediator works with both parties: those it stands between... */
+    CHECK_STR(code_h(t, "Beta mediated between Alpha and Gamma.", "P-2", &ctx),
+              "BETGOV/ALPGOV/045 BETGOV/GAMGOV/045");
+    /* ...or the article's, for a participle with its agent */
+    CHECK_STR(code_h(t, "The deal, brokered by Beta in July, held.", "P-3", &ctx),
+              "BETGOV/ALPGOV/045 BETGOV/GAMGOV/045");
     coder_free(t);
 }
 
