@@ -104,6 +104,15 @@ static void attrib_field(code_ctx *c, char *out, size_t cap) {
     code_compose(out, cap, code, strcspn(code, "/"), agent);
 }
 
+/* News mode: a title adds a sector only to a bare country. Von der Leyen
+ * (IGOEUREEC) as "president" stays the Commission; a negotiator who is a
+ * lawmaker (UKRLEG) stays one; the UN chief stays IGOUNO. */
+static const char *news_agent(const code_ctx *c, const char *actor, const char *agent) {
+    if (c->mode != MODE_NEWS || !agent) return agent;
+    if (!strncmp(actor, "IGO", 3) || !strncmp(actor, "NGO", 3) || strlen(actor) >= 6) return NULL;
+    return agent;
+}
+
 static void emit(code_ctx *c, code_result *out, const code_raw *r, const char *s, size_t sl,
                  const char *t, size_t tl) {
     if (out->n_events >= CODE_MAX_EVENTS) return;
@@ -127,8 +136,9 @@ static void emit(code_ctx *c, code_result *out, const code_raw *r, const char *s
         if (!strcmp(c->ev_key[i], key)) return;
     code_event *ev = &out->events[out->n_events];
     memset(ev, 0, sizeof *ev);
-    code_compose(ev->source, sizeof ev->source, sa, sl, r->src_agent);
-    code_compose(ev->target, sizeof ev->target, ta, tl, open_target ? NULL : r->tgt_agent);
+    code_compose(ev->source, sizeof ev->source, sa, sl, news_agent(c, sa, r->src_agent));
+    code_compose(ev->target, sizeof ev->target, ta, tl,
+                 open_target ? NULL : news_agent(c, ta, r->tgt_agent));
     put(ev->code, sizeof ev->code, r->code, strlen(r->code));
     put(ev->source_actor, sizeof ev->source_actor, sa, strlen(sa));
     put(ev->target_actor, sizeof ev->target_actor, ta, strlen(ta));
