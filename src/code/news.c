@@ -750,7 +750,29 @@ static int obligation(const code_ctx *c, const news_seg *g) {
         if (tok_is(c, i + 1, "NOT") || tok_is(c, i - 1, "NOT")) continue;
         return i;
     }
-    return -1;
+    /* "without taking these realities into account, no progress is
+     * possible": what nothing can happen without is demanded */
+    static const char *const NOTHING[] = {"NO", "NOT", "NEVER", "CANNOT", "IMPOSSIBLE",
+                                          "CAN'T", NULL};
+    int without = -1, nothing = 0;
+    for (int i = g->first; i <= g->last; i++) {
+        if (without < 0 && tok_is(c, i, "WITHOUT")) without = i;
+        if (news_tok_in(c, i, NOTHING)) nothing = 1;
+    }
+    return without >= 0 && nothing ? without : -1;
+}
+
+/* The segment's events all did not happen ("no kind of progress is
+ * possible"): what the speaker demands may still be said. */
+static int only_unreal(const code_ctx *c, const news_seg *g) {
+    for (int i = 0; i < c->n_raw; i++) {
+        const code_raw *r = &c->raw[i];
+        if (r->verb_first < g->first || r->verb_first > g->last) continue;
+        if (r->modality != PL_NEGATED && r->modality != PL_CONDITIONAL &&
+            r->modality != PL_HYPOTHETICAL)
+            return 0;
+    }
+    return 1;
 }
 
 /* Words by which a speaker runs another party down: a statement that uses
@@ -824,7 +846,8 @@ int news_verb_loop(code_ctx *c) {
     int seg_good[NEWS_MAX_SEGS] = {0};
     for (int g = 0; g < f.n; g++) code_segment(c, &f.seg[g], &seg_good[g]);
     for (int g = 0; g < f.n; g++)
-        if (!seg_good[g]) bare_statement(c, &f.seg[g]);
+        if (!seg_good[g] || (only_unreal(c, &f.seg[g]) && obligation(c, &f.seg[g]) >= 0))
+            bare_statement(c, &f.seg[g]);
     drop_bare_statements(c, &f, seg_good);
     return c->n_raw;
 }

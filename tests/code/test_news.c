@@ -217,6 +217,9 @@ TEST(obligations_in_speech_are_demands) {
     CHECK_STR(code_n(t, "Jones said Beta must withdraw from the region."), "ALPGOV/BETGOV/1056");
     /* no pattern for what is owed: a plain demand */
     CHECK_STR(code_n(t, "Jones said Beta has to leave the region now."), "ALPGOV/BETGOV/100");
+    /* what nothing can happen without is demanded */
+    CHECK_STR(code_n(t, "Jones said no deal was possible without a pullout by Beta."),
+              "ALPGOV/BETGOV/100");
     coder_free(t);
 }
 
