@@ -303,6 +303,13 @@ static void apply_mood(code_ctx *c, const news_clause *k, int v, int n0, const c
                        int own_subject) {
     news_mood m;
     news_read_mood(c, k->a, v, &m);
+    /* "he wouldn't hold talks without consulting NATO allies": not without
+     * is with; a stance on what is to come */
+    for (int i = v + 1; m.modality == PL_NEGATED && i <= k->b; i++)
+        if (tok_is(c, i, "WITHOUT")) {
+            m.modality = PL_FUTURE;
+            m.refusal = 0;
+        }
     for (int i = n0; i < c->n_raw; i++) {
         code_raw *r = &c->raw[i];
         r->modality = m.modality;
@@ -347,6 +354,26 @@ static void apply_mood(code_ctx *c, const news_clause *k, int v, int n0, const c
             r->src_first = r->src_last = -1;
         }
         r->modality = PL_ASSERTED;
+    }
+}
+
+/* "He acknowledged the upcoming visit of a US delegation to Moscow": a
+ * meeting to come (036) that the host's side reports is the host's
+ * intent too, each way. */
+static void host_reports_visit(code_ctx *c, const news_seg *g, int n0) {
+    if (!g->has_speaker) return;
+    const char *spk = news_actor_code(c, &g->speaker);
+    int n = c->n_raw;
+    for (int i = n0; i < n && c->n_raw < NEWS_PER_SENTENCE; i++) {
+        const code_raw *r = &c->raw[i];
+        if (!r->code || strcmp(r->code, "036") || !r->src || !r->tgt) continue;
+        if (strlen(spk) < 3 || strncmp(r->tgt, spk, 3) || !strncmp(r->src, spk, 3)) continue;
+        code_raw *b = &c->raw[c->n_raw++];
+        *b = *r;
+        b->src = r->tgt, b->src_agent = r->tgt_agent;
+        b->src_first = r->tgt_first, b->src_last = r->tgt_last;
+        b->tgt = r->src, b->tgt_agent = r->src_agent;
+        b->tgt_first = r->src_first, b->tgt_last = r->src_last;
     }
 }
 
@@ -597,6 +624,7 @@ static int code_verb(code_ctx *c, news_clause *k, int ki) {
             code_add_events(c, &src, &other, dc, in->first, in->last, pat, vi);
     }
     apply_mood(c, k, in->first, n0, &src, own);
+    host_reports_visit(c, k->seg, n0);
     if (!strncmp(code0, "04", 2) && unreal_talks(c, in->last, end))
         for (int i = n0; i < c->n_raw; i++) c->raw[i].modality = PL_HYPOTHETICAL;
     if (!m.has_src && (!k->seg->has_speaker || own)) k->sticky = src, k->has_sticky = 1;
@@ -681,18 +709,22 @@ static void condition_demand(code_ctx *c, int a, int b, int n0, int n1) {
         return;
     int o = offer_in(c, n0, n1);
     if (o < 0) return;
+    code_raw offer = c->raw[o];
     code_actor y;
     int yi = -1;
     for (int i = a + 1; i <= b && yi < 0; i++)
         if (news_actor_at(c, i, &y) && !news_locative(c, i, 1) && !prep_object(c, i)) yi = i;
-    if (yi < 0 || c->tok[yi].inst < 0) return;
-    const char *ycode = news_actor_code(c, &y);
-    code_raw offer = c->raw[o];
+    /* "talks with the West could only happen if they recognise...": the
+     * pronoun is the offer's other party */
+    static const char *const PRON[] = {"THEY", "IT", "HE", "SHE", NULL};
+    int pron = yi < 0 && news_tok_in(c, a + 1, PRON) && offer.tgt;
+    if (!pron && (yi < 0 || c->tok[yi].inst < 0)) return;
+    const char *ycode = pron ? offer.tgt : news_actor_code(c, &y);
     if (!offer.src || strlen(offer.src) < 3 || strlen(ycode) < 3 || !strncmp(offer.src, ycode, 3))
         return;
     const char *what = "100";
     for (int i = n1; i < c->n_raw; i++)
-        if (c->raw[i].src && !strncmp(c->raw[i].src, ycode, 3)) {
+        if (c->raw[i].src && (pron || !strncmp(c->raw[i].src, ycode, 3))) {
             what = news_demand_code(c->raw[i].code);
             break;
         }
@@ -702,8 +734,10 @@ static void condition_demand(code_ctx *c, int a, int b, int n0, int n1) {
     r->special = CODE_PLAIN;
     r->flags = 0;
     r->modality = PL_ASSERTED;
-    code_member_codes(c, y.inst, &r->tgt, &r->tgt_agent);
-    r->tgt_first = c->inst[y.inst].first, r->tgt_last = c->inst[y.inst].last;
+    if (!pron) {
+        code_member_codes(c, y.inst, &r->tgt, &r->tgt_agent);
+        r->tgt_first = c->inst[y.inst].first, r->tgt_last = c->inst[y.inst].last;
+    }
     r->verb_first = r->verb_last = (int16_t)a;
     r->pattern = DICT_NONE;
 }

@@ -197,6 +197,9 @@ TEST(refusals_are_rejections) {
     CHECK_STR(code_n(t, "Alpha refused to withdraw from Beta this year."), "ALPGOV/BETGOV/1246");
     /* reported: the speaker's side refuses */
     CHECK_STR(code_n(t, "We will never negotiate with Beta, Jones said."), "ALPGOV/BETGOV/125");
+    /* not without is with: an intent */
+    CHECK_STR(code_n(t, "Alpha will not negotiate without Beta at the table."),
+              "ALPGOV/BETGOV/036~fut");
     coder_free(t);
 }
 
