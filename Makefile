@@ -59,7 +59,7 @@ $(BUILD)/parley: $(CLI_OBJ) $(BUILD)/libparley.a
 $(BUILD)/tests/%: tests/%.c $(HARNESS) $(BUILD)/libparley.a
 	@mkdir -p $(dir $@)
 	@echo "  TEST    $@"
-	@$(CC) $(CFLAGS) -Itests -o $@ $< $(HARNESS) $(BUILD)/libparley.a $(LDLIBS)
+	@$(CC) $(CFLAGS) -MMD -MP -MF $@.d -Itests -o $@ $< $(HARNESS) $(BUILD)/libparley.a $(LDLIBS)
 
 $(HARNESS): tests/harness.c tests/harness.h
 	@mkdir -p $(dir $@)
@@ -135,4 +135,4 @@ $(BUILD)/bench/bench: bench/bench.c $(BUILD)/libparley.a
 clean:
 	rm -rf build build-asan build-clang
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_BIN:=.d)

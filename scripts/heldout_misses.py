@@ -15,23 +15,17 @@ target, verb root and pattern), and a cause:
 --summary prints the counts per cause and per gold root/type only; grouping
 the misses this way shows which verb families or actors are missing.
 """
-import argparse, collections, csv, json, os, re, subprocess, tempfile
+import argparse, collections, os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from heldout import code as code_records, gsr_data, plover_data, plover_map  # noqa: E402
 
 
 def code(parley, arts):
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
-        f.write("\n".join(json.dumps(a) for a in arts) + "\n")
-        path = f.name
-    out = subprocess.run([parley, "code", "--quiet", path], capture_output=True, text=True).stdout
-    os.unlink(path)
     by = collections.defaultdict(list)
-    for line in out.splitlines():
-        if line.startswith("{"):
-            r = json.loads(line)
-            if r["type"] == "event":
-                by[r["article"]].append(r)
+    for r in code_records(parley, arts):
+        if r["type"] == "event":
+            by[r["article"]].append(r)
     return by
 
 
@@ -43,17 +37,7 @@ def show(r):
 
 
 def gsr(shared, parley):
-    s = open(os.path.join(shared, "peers/phoenix/PETR2_GSR_validation.xml"), encoding="utf-8").read()
-    arts, gold = [], {}
-    for b in re.split(r"<Sentence ", s)[1:]:
-        attrs = dict(re.findall(r'(\w+)="([^"]*)"', b.split(">", 1)[0]))
-        t = re.search(r"<Text>(.*?)</Text>", b, re.S)
-        if not t or "id" not in attrs:
-            continue
-        d = attrs.get("date", "20000101")
-        arts.append({"id": attrs["id"], "date": f"{d[:4]}-{d[4:6]}-{d[6:8]}", "text": " ".join(t.group(1).split())})
-        gold[attrs["id"]] = [(ev, src, tgt) for ev, src, tgt in
-                             re.findall(r'eventcode="([^"]*)" sourcecode="([^"]*)" targetcode="([^"]*)"', b)]
+    arts, gold = gsr_data(shared)
     pred = code(parley, arts)
     out = []
     for a in arts:
@@ -76,26 +60,8 @@ def gsr(shared, parley):
 
 
 def plover(shared, parley):
-    recs = json.load(open(os.path.join(shared, "peers/plover/PLOVER_GSR_CAMEO.txt"), encoding="utf-8"))
-    to_plover = {}
-    for row in csv.reader(open(os.path.join(HERE, "../data/plover/cameo2plover.tsv"), encoding="utf-8"),
-                          delimiter="\t"):
-        if len(row) > 1 and not row[0].startswith("#"):
-            to_plover[row[0]] = row[1]
-
-    def plov(c):
-        for k in range(len(c), 0, -1):
-            if c[:k] in to_plover:
-                return to_plover[c[:k]]
-        return None
-
-    arts, gold = [], {}
-    for r in recs:
-        if "text" not in r:
-            continue
-        arts.append({"id": r["id"], "date": r.get("date", "2000-01-01"), "text": r["text"]})
-        gold[r["id"]] = (r["event"], {a.get("code", "")[:3] for a in r.get("source", []) if isinstance(a, dict)},
-                         r.get("eventText", ""))
+    arts, gold = plover_data(shared)
+    plov = plover_map()
     pred = code(parley, arts)
     out = []
     for a in arts:

@@ -14,7 +14,7 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$san/ubsan"
 out="$BUILD/test-results.txt"
 : > "$out"
 status=0
-for t in $(find "$BUILD/tests" -type f -name 'test_*' ! -name '*.log' | sort); do
+for t in $(find "$BUILD/tests" -type f -name 'test_*' ! -name '*.log' ! -name '*.d' | sort); do
     log="$t.log"
     if "$t" > "$log" 2>&1; then :; else status=1; fi
     grep -E '^(FAIL|SKIP) ' "$log"

@@ -2,28 +2,16 @@
  * article date. Most cases use Wednesday 2024-05-15; 2024-05-13 was a
  * Monday, 2024-05-09 a Thursday. Sentences written for these tests. */
 #include "harness.h"
+#include "date_cases.h"
 #include "enrich/enrich.h"
 #include "util/util.h"
 
 #include <stdint.h>
 
-typedef struct {
-    const char *article;
-    const char *text;
-    const char *verb;     /* first occurrence is the verb; NULL: none */
-    unsigned flags;       /* ENRICH_EVENT_* */
-    const char *want;     /* resolved date at its precision */
-    const char *span;     /* the expression; NULL for the article date */
-    unsigned want_flags;  /* ENRICH_DATE_*, exactly */
-} wire_case;
 
 #define WED "2024-05-15"
-#define FUT ENRICH_EVENT_FUTURE_OK
-#define ART ENRICH_DATE_ARTICLE
-#define FTR ENRICH_DATE_FUTURE
-#define SNC ENRICH_DATE_SINCE
 
-static const wire_case CASES[] = {
+static const date_case CASES[] = {
     /* weekdays, with and without "on": the latest on or before the article
      * date; the coming one only with future wording */
     {WED, "Hungary's foreign minister hosted his Chinese counterpart on Monday in Budapest.",
@@ -121,35 +109,7 @@ static const wire_case CASES[] = {
      "2024-05-14", "May 14, 2024", 0},
 };
 
-TEST(wire_expressions) {
-    size_t n = sizeof CASES / sizeof CASES[0];
-    for (size_t i = 0; i < n; i++) {
-        const wire_case *tc = &CASES[i];
-        int32_t art;
-        if (util_parse_date(tc->article, 10, &art) != 0) {
-            harness_fail(__FILE__, __LINE__, "case %zu: bad article date", i);
-            continue;
-        }
-        long verb = -1;
-        if (tc->verb) {
-            const char *v = strstr(tc->text, tc->verb);
-            verb = v ? (long)(v - tc->text) : -1;
-        }
-        enrich_date d;
-        enrich_event_date(tc->text, strlen(tc->text), art, verb, tc->flags, &d);
-        char got[11];
-        enrich_date_format(&d, got);
-        const char *span = tc->span ? tc->span : "";
-        size_t len = d.end - d.start;
-        if (strcmp(got, tc->want) != 0 || strlen(span) != len ||
-            strncmp(tc->text + d.start, span, len) != 0 || d.flags != tc->want_flags)
-            harness_fail(__FILE__, __LINE__,
-                         "case %zu \"%.60s\": got %s \"%.*s\" flags %u, want %s \"%s\" flags %u", i,
-                         tc->text, got, (int)len, tc->text + d.start, d.flags, tc->want, span,
-                         tc->want_flags);
-    }
-    CHECK(n >= 50);
-}
+TEST(wire_expressions) { check_date_cases(CASES, sizeof CASES / sizeof CASES[0]); }
 
 /* A range gives one expression, its start; the end is not a second date. */
 TEST(range_is_one_expression) {
