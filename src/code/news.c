@@ -551,6 +551,12 @@ static int parties(code_ctx *c, news_clause *k, const code_inst *in, int end, co
                  src->dflt == k->seg->speaker.dflt);
     }
     if (mediate && !m->has_tgt) return mediated_parties(c, in->last, src, tgt);
+    /* a justification (052) is addressed to whoever listens: what it
+     * justifies ("the invasion of Ukraine") names no target */
+    if (!strncmp(code, "052", 3) && !m->has_tgt) {
+        news_default_actor(tgt, CODE_OPEN_PARTY);
+        return 1;
+    }
     if (m->has_tgt || find_target(c, k->seg, k->a, end, in->first, in->last, src, tgt)) return 1;
     /* "Beta must withdraw", said by Alpha: the demand needs no target of
      * the act itself (apply_mood turns it round) */

@@ -27,6 +27,7 @@ static const char *VERBS =
     "AGREE_TO_CONTINUE_ [036]\n"
     "BROKER [045]\n{ BROKERED_ }\n"
     "MEDIATE_ [045]\n{ MEDIATED_ }\n"
+    "JUSTIFY_ [052]\n{ JUSTIFIED_ }\n"
     "WITHDRAW_ [0874]\n"
     "ATTACK_ [190]\n"
     "CRITICIZE_ [111]\n"
@@ -110,6 +111,8 @@ TEST(open_parties_are_written_as_no_one) {
     CHECK_STR(code_n(t, "The West criticized Alpha over Beta."), "");
     /* beside a coded party it adds nothing */
     CHECK_STR(code_n(t, "Alpha criticized Beta and the West."), "ALPGOV/BETGOV/111");
+    /* a justification is addressed to no one the text names */
+    CHECK_STR(code_n(t, "Alpha justified the attack on Beta."), "ALPGOV/---/052");
     /* the adjective names nobody */
     CHECK_STR(code_n(t, "Alpha criticized Western support for Beta."), "ALPGOV/BETGOV/111");
     /* "reporters" is what Jones told, not a title of Alpha */
