@@ -157,6 +157,8 @@ struct code_ctx {
     int news_salient_t[8];        /* when last mentioned (news_tick) */
     int news_tick;
     int n_salient;
+    uint32_t news_disapproval;    /* the &DISAPPROVAL synset, 0 none */
+    int news_disapproval_known;
     char news_codes[8][48];       /* default actor codes of this record's events */
 };
 

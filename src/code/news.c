@@ -818,23 +818,42 @@ static int only_unreal(const code_ctx *c, const news_seg *g) {
 /* Words by which a speaker runs another party down: a statement that uses
  * one ("Zelensky's proposal is a step toward a continuation of
  * hostilities", "the idea ... is beyond comprehension") is a criticism
- * (111), as coders write it. Judgements, not topics: "war" or "attack"
- * alone say nothing of the speaker's view. */
-static const char *const DISAPPROVAL[] = {
-    "FALSE", "BASELESS", "BOGUS", "ILLEGAL", "ILLEGITIMATE", "ABSURD", "UNACCEPTABLE",
-    "PROVOCATION", "PROVOCATIONS", "PROVOCATIVE", "LIE", "LIES", "LYING", "PROPAGANDA",
-    "RECKLESS", "IRRESPONSIBLE", "DESTRUCTIVE", "PRETEXT", "NONSENSE", "RIDICULOUS",
-    "SHAMEFUL", "DISGRACEFUL", "DISGRACE", "MISCALCULATED",
-    "MISCALCULATION", "BLUNDER", "COUNTERPRODUCTIVE", "UNFOUNDED", "GROUNDLESS", "FABRICATED",
-    "FABRICATION", "FABRICATIONS", "HYPOCRISY", "HYPOCRITICAL", "ARROGANT", "ARROGANCE",
-    "CYNICAL", "BLACKMAIL", "COMPREHENSION", "CONTINUATION", "UNREALISTIC", "UNCONSTRUCTIVE",
-    "OUTRAGEOUS", "INSULT", "INSULTING", "DELUSIONAL", "HYSTERIA", "HYSTERICAL", "RUSSOPHOBIA",
-    "RUSSOPHOBIC", "BARBARIC", "CRIMINAL", "TERRORIST", "TERRORISTS", "DISRESPECTFUL",
-    "REGRETTABLE", "DEPLORABLE", "UNCONSCIONABLE", "DISHONEST", "DICTATOR", NULL};
+ * (111), as coders write it. The words are the verbs dictionary's
+ * &DISAPPROVAL synset, the list its labelling patterns ("called the move
+ * unconscionable") use too: judgements, not topics ("war" or "attack"
+ * alone say nothing of the speaker's view). */
+static uint32_t disapproval_synset(code_ctx *c) {
+    if (c->news_disapproval_known) return c->news_disapproval;
+    c->news_disapproval_known = 1;
+    c->news_disapproval = 0;
+    for (uint32_t i = 1; i < c->d->n_synsets; i++)
+        if (!strcmp(dict_str(c->d, c->d->synsets[i].name), "&DISAPPROVAL"))
+            c->news_disapproval = i;
+    return c->news_disapproval;
+}
 
-static int disapproving(const code_ctx *c, const news_seg *g) {
-    for (int i = g->first; i <= g->last; i++)
-        if (news_live(c, i) && news_tok_in(c, i, DISAPPROVAL)) return 1;
+/* Token i is a one-word member of synset si (members ending in '_' match
+ * whole words, others as stems). */
+static int in_synset(const code_ctx *c, int i, uint32_t si) {
+    const dict_synset *sy = &c->d->synsets[si];
+    const code_tok *t = &c->tok[i];
+    for (uint32_t m = 0; m < sy->n_members; m++) {
+        const dict_seq *q = &c->d->seqs[sy->members + m];
+        const dict_el *el = &c->d->els[q->els];
+        if (q->n_els != 1 || el->kind != EL_WORD) continue;
+        const dict_word *w = &c->d->words[el->arg];
+        int exact = el->conn == CONN_UNDER;
+        if (w->len <= t->len && (!exact || w->len == t->len) &&
+            !memcmp(word_text(c->d, el->arg), tok_text(c, i), w->len))
+            return 1;
+    }
+    return 0;
+}
+
+static int disapproving(code_ctx *c, const news_seg *g) {
+    uint32_t si = disapproval_synset(c);
+    for (int i = g->first; si && i <= g->last; i++)
+        if (news_live(c, i) && in_synset(c, i, si)) return 1;
     return 0;
 }
 

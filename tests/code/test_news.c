@@ -17,6 +17,7 @@ static const char *ACTORS =
     "WESTERN_ [---]\n";
 
 static const char *VERBS =
+    "<SYNSETS>\n&DISAPPROVAL\n+BASELESS_\n+ABSURD_\n</SYNSETS>\n"
     "SAY_ [---]\n{ SAID_ }\n"
     "TELL_ [---]\n{ TOLD_ }\n"
     "ADD_ [---]\n"
