@@ -28,6 +28,7 @@ code_ctx *code_ctx_new(const dict *d, const dict_options *o, code_mode mode) {
     c->d = d;
     c->wmark = util_xcalloc(d->n_words + 1, sizeof *c->wmark);
     c->mode = mode;
+    c->news_trace = getenv("PARLEY_TRACE") != NULL; /* read once: workers share no state */
     if (mode == MODE_PETRARCH) c->petr = petr_state_new();
     code_ctx_set_options(c, o);
     return c;

@@ -158,6 +158,7 @@ struct code_ctx {
     int news_tick;
     int n_salient;
     uint32_t news_disapproval;    /* the &DISAPPROVAL synset, 0 none */
+    int news_trace;               /* PARLEY_TRACE set: news.c reports each verb */
     int news_disapproval_known;
     char news_codes[8][48];       /* default actor codes of this record's events */
 };

@@ -6,7 +6,6 @@
  * its own clause; an event with no target in the sentence takes the
  * article's salient other party. Modality and refusals: news_modality.c. */
 #include <stdio.h>
-#include <stdlib.h>
 
 #include "code/news.h"
 #include "parley.h"
@@ -571,9 +570,7 @@ static int parties(code_ctx *c, news_clause *k, const code_inst *in, int end, co
  * whoever tunes the rules (a developer's aid, not an output). */
 static void trace_verb(code_ctx *c, const news_clause *k, const code_inst *in, const char *what,
                        const code_actor *src, const code_actor *tgt) {
-    static int on = -1;
-    if (on < 0) on = getenv("PARLEY_TRACE") != NULL;
-    if (!on) return;
+    if (!c->news_trace) return;
     const code_tok *t = &c->tok[in->first];
     fprintf(stderr, "trace: verb '%.*s' clause %d-%d seg %d-%d speaker %s: %s", (int)t->olen,
             c->text + t->off, k->a, k->b, k->seg->first, k->seg->last,
