@@ -6,7 +6,11 @@
 
 void util_buf_init(util_buf *b) { b->data = NULL; b->len = b->cap = 0; }
 void util_buf_free(util_buf *b) { free(b->data); util_buf_init(b); }
-void util_buf_clear(util_buf *b) { b->len = 0; }
+/* Empty, and reads as "" (a reader of data must not see the old text). */
+void util_buf_clear(util_buf *b) {
+    b->len = 0;
+    if (b->data) b->data[0] = '\0';
+}
 
 void util_buf_reserve(util_buf *b, size_t extra) {
     if (b->len + extra + 1 <= b->cap) return;

@@ -168,6 +168,23 @@ TEST(explain_names_every_dropped_line_with_its_reason) {
     /* the article's own sentences are not reported */
     CHECK(!strstr(out, "Speaking to reporters"));
     free(out);
+    /* an article with nothing to drop reports nothing, whatever came before */
+    char *clean = harness_tmpfile(".txt", "Arnor accused Rohan of sending raiders.\n");
+    snprintf(cmd, sizeof cmd,
+             "%s code --no-cache --explain --threads 1 --date 2024-03-04 --actors %s --verbs %s "
+             "tests/data/articles/scraped_page.txt %s 2>&1 >/dev/null",
+             harness_parley_bin(), actors_path, verbs_path, clean);
+    out = harness_run(cmd, &st);
+    const char *base = strrchr(clean, '/');
+    char id[256];
+    snprintf(id, sizeof id, "%s", base ? base + 1 : clean);
+    char *dot = strrchr(id, '.');
+    if (dot) *dot = '\0';
+    CHECK_CONTAINS(out, "scraped_page: dropped line 3");
+    CHECK(!strstr(out, id));
+    free(out);
+    remove(clean);
+    free(clean);
 }
 
 TEST(negated_events_are_left_out_unless_asked_for) {
