@@ -103,6 +103,23 @@ static int other_place(code_ctx *c, int a, int b, const code_actor *src, code_ac
     return 0;
 }
 
+/* The article's most salient party (the annotate stage's ranking) on no
+ * side of nots[0..n), as a default actor in slot `slot` of news_codes. */
+static int party_not_in(code_ctx *c, const char *const *nots, int n, int slot, code_actor *out) {
+    const code_hints *h = c->hints;
+    for (size_t i = 0; h && i < h->n_context; i++) {
+        const char *x = h->context[i];
+        if (!x || strlen(x) < 3 || x[0] == '-' || !strcmp(x, CODE_OPEN_PARTY)) continue;
+        int taken = 0;
+        for (int j = 0; j < n && !taken; j++) taken = nots[j] && !strncmp(x, nots[j], 3);
+        if (taken) continue;
+        snprintf(c->news_codes[slot], sizeof c->news_codes[slot], "%s", x);
+        news_default_actor(out, c->news_codes[slot]);
+        return 1;
+    }
+    return 0;
+}
+
 /* The article's party for an event whose target the sentence leaves
  * implied: the other side mentioned most recently in the article's earlier
  * sentences (twice at least), else the annotate stage's salient actors,
@@ -119,14 +136,7 @@ static int implied_target(code_ctx *c, int a, int b, const code_actor *src, code
         news_default_actor(out, c->news_codes[1]);
         return 1;
     }
-    const code_hints *h = c->hints;
-    for (size_t i = 0; h && i < h->n_context; i++)
-        if (h->context[i] && strlen(h->context[i]) >= 3 && strncmp(h->context[i], sc, 3)) {
-            snprintf(c->news_codes[1], sizeof c->news_codes[1], "%s", h->context[i]);
-            news_default_actor(out, c->news_codes[1]);
-            return 1;
-        }
-    return other_place(c, a, b, src, out);
+    return party_not_in(c, &sc, 1, 1, out) || other_place(c, a, b, src, out);
 }
 
 /* The target: the first actor of another side after the verb in its
@@ -433,24 +443,6 @@ static int between_pair(code_ctx *c, int v1, code_actor *src, code_actor *tgt) {
 }
 
 /* ---- the article's parties --------------------------------------------- */
-/* The article's most salient party (the annotate stage's ranking) on no
- * side of nots[0..n), as a default actor in slot `slot` of news_codes. */
-static int party_not_in(code_ctx *c, const char *const *nots, int n, int slot, code_actor *out) {
-    const code_hints *h = c->hints;
-    for (size_t i = 0; h && i < h->n_context; i++) {
-        const char *x = h->context[i];
-        if (!x || strlen(x) < 3 || x[0] == '-' || !strcmp(x, CODE_OPEN_PARTY)) continue;
-        int taken = 0;
-        for (int j = 0; j < n && !taken; j++) taken = nots[j] && !strncmp(x, nots[j], 3);
-        if (taken) continue;
-        int igo = !strncmp(x, "IGO", 3) || !strncmp(x, "NGO", 3);
-        snprintf(c->news_codes[slot], sizeof c->news_codes[slot], "%.*s", igo ? 9 : 3, x);
-        news_default_actor(out, c->news_codes[slot]);
-        return 1;
-    }
-    return 0;
-}
-
 static int article_party(code_ctx *c, const char *not1, const char *not2, int slot,
                          code_actor *out) {
     const char *nots[2] = {not1, not2};

@@ -243,7 +243,7 @@ static int put_event(store *s, const pl_doc *d, size_t idx, int64_t article,
     sqlite3_bind_int64(st, 3, cluster);
     store_bind_text(st, 4, date);
     store_bind_text(st, 5, precision_name(e->date_precision));
-    store_bind_text(st, 6, e->date_from_text == 2 ? "context" : e->date_from_text ? "text" : "article");
+    store_bind_text(st, 6, write_date_source_name(e->date_from_text));
     store_bind_text(st, 7, day);
     store_bind_text(st, 8, e->source.code);
     store_bind_text(st, 9, e->target.code);

@@ -7,6 +7,8 @@
 #include "parley.h"
 
 const char *write_modality_name(pl_modality m);
+/* Where an event's date came from: "text", "context" or "article". */
+const char *write_date_source_name(int date_from_text);
 /* "YYYY-MM-DD", "YYYY-MM" or "YYYY" by precision; out needs 11 bytes. */
 void write_date(int32_t day, pl_precision p, char out[11]);
 

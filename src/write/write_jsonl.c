@@ -13,6 +13,10 @@ const char *write_modality_name(pl_modality m) {
     return (unsigned)m < sizeof names / sizeof names[0] ? names[m] : "asserted";
 }
 
+const char *write_date_source_name(int date_from_text) {
+    return date_from_text == 2 ? "context" : date_from_text ? "text" : "article";
+}
+
 void write_date(int32_t day, pl_precision p, char out[11]) {
     util_format_date(day, out);
     if (p == PL_PREC_MONTH) out[7] = '\0';
@@ -67,7 +71,7 @@ static void event_line(util_buf *b, const pl_doc *d, const pl_event *e) {
     sentence_obj(b, d, e->sentence);
     write_date(e->date, e->date_precision, date);
     util_buf_printf(b, ",\"date\":\"%s\",\"date_source\":\"%s\",", date,
-                    e->date_from_text == 2 ? "context" : e->date_from_text ? "text" : "article");
+                    write_date_source_name(e->date_from_text));
     actor_obj(b, d, "source", &e->source);
     util_buf_addc(b, ',');
     actor_obj(b, d, "target", &e->target);
