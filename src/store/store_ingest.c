@@ -221,10 +221,6 @@ static int64_t cluster_of(store *s, const pl_event *e, const char *date, const c
     return -1;
 }
 
-static const char *precision_name(pl_precision p) {
-    return p == PL_PREC_YEAR ? "year" : p == PL_PREC_MONTH ? "month" : "day";
-}
-
 static int put_event(store *s, const pl_doc *d, size_t idx, int64_t article,
                      const int64_t *sentence_ids, store_deltas *deltas) {
     const pl_event *e = &d->events[idx];
@@ -242,7 +238,7 @@ static int put_event(store *s, const pl_doc *d, size_t idx, int64_t article,
     sqlite3_bind_int64(st, 2, sentence_ids[e->sentence]);
     sqlite3_bind_int64(st, 3, cluster);
     store_bind_text(st, 4, date);
-    store_bind_text(st, 5, precision_name(e->date_precision));
+    store_bind_text(st, 5, write_precision_name(e->date_precision));
     store_bind_text(st, 6, write_date_source_name(e->date_from_text));
     store_bind_text(st, 7, day);
     store_bind_text(st, 8, e->source.code);

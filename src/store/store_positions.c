@@ -13,14 +13,11 @@
 
 #include "store/store_impl.h"
 #include "util/util.h"
+#include "write/write.h"
 
 void store_set_reader(store *s, const agg_reader *rd) {
     s->rd = rd;
     s->tax = rd ? rd->tax : NULL;
-}
-
-static const char *precision_name(int p) {
-    return p == PL_PREC_YEAR ? "year" : p == PL_PREC_MONTH ? "month" : "day";
 }
 
 static int put_statement(store *s, int64_t article, const agg_statement *a) {
@@ -36,7 +33,7 @@ static int put_statement(store *s, int64_t article, const agg_statement *a) {
     store_bind_text(st, 6, a->subs);
     store_bind_text(st, 7, agg_stance_name(a->stance));
     store_bind_text(st, 8, date);
-    store_bind_text(st, 9, precision_name(a->precision));
+    store_bind_text(st, 9, write_precision_name((pl_precision)a->precision));
     const pl_span spans[3] = {a->cue, a->issue_span, a->holder};
     for (int k = 0; k < 3; k++) {
         sqlite3_bind_int64(st, 10 + 2 * k, spans[k].start);

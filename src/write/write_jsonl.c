@@ -13,6 +13,10 @@ const char *write_modality_name(pl_modality m) {
     return (unsigned)m < sizeof names / sizeof names[0] ? names[m] : "asserted";
 }
 
+const char *write_precision_name(pl_precision p) {
+    return p == PL_PREC_YEAR ? "year" : p == PL_PREC_MONTH ? "month" : "day";
+}
+
 const char *write_date_source_name(int date_from_text) {
     return date_from_text == 2 ? "context" : date_from_text ? "text" : "article";
 }
