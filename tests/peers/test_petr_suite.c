@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "suite_run.h"
 
 /* valid="true" records of the included categories, and how many pass now */
 #define PETR_RECORDS 275
@@ -14,19 +15,10 @@
 TEST(petrarch_unit_test_records) {
     char *xml = harness_shared_path("peers/petrarch1/PETR.UnitTest.records.xml");
     if (!xml) SKIP("peers/petrarch1 not available");
-    char cmd[4096];
-    snprintf(cmd, sizeof cmd, "%s validate '%s' 2>/dev/null", harness_parley_bin(), xml);
-    int status = -1;
-    char *out = harness_run(cmd, &status);
+    int status;
+    long passed, failed;
+    char *out = suite_run(xml, &status, &passed, &failed);
     CHECK(out != NULL);
-    const char *last = out ? strstr(out, " passed, ") : NULL;
-    while (last && strstr(last + 1, " passed, ")) last = strstr(last + 1, " passed, ");
-    long passed = -1, failed = -1;
-    if (last) {
-        const char *p = last;
-        while (p > out && p[-1] >= '0' && p[-1] <= '9') p--;
-        sscanf(p, "%ld passed, %ld failed", &passed, &failed);
-    }
     printf("PETRARCH suite: %ld passed, %ld failed\n", passed, failed);
     CHECK(passed >= PETR_PASS_AT_LEAST);
     CHECK_INT(passed + failed, PETR_RECORDS);

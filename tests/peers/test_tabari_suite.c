@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "suite_run.h"
 
 /* Records up to FINAL-01 as parley counts them, and how many pass now. */
 #define SUITE_RECORDS 473
@@ -14,19 +15,10 @@
 TEST(tabari_validation_suite) {
     char *project = harness_shared_path("peers/tabari/Validate.project");
     if (!project) SKIP("peers/tabari not available");
-    char cmd[4096];
-    snprintf(cmd, sizeof cmd, "%s validate '%s' 2>/dev/null", harness_parley_bin(), project);
-    int status = -1;
-    char *out = harness_run(cmd, &status);
+    int status;
+    long passed, failed;
+    char *out = suite_run(project, &status, &passed, &failed);
     CHECK(out != NULL);
-    const char *last = out ? strstr(out, " passed, ") : NULL;
-    while (last && strstr(last + 1, " passed, ")) last = strstr(last + 1, " passed, ");
-    long passed = -1, failed = -1;
-    if (last) {
-        const char *p = last;
-        while (p > out && p[-1] >= '0' && p[-1] <= '9') p--;
-        sscanf(p, "%ld passed, %ld failed", &passed, &failed);
-    }
     printf("TABARI suite: %ld passed, %ld failed\n", passed, failed);
     /* indented, so that the runner does not take them for test failures */
     for (const char *l = out; out && failed > 0 && *l;) {
